@@ -80,26 +80,41 @@ export function sortByKey(idx: Uint32Array, key: (i: number) => number): Uint32A
 /**
  * Sorts item indices `0..count-1` of a row-major point matrix lexicographically over the objectives
  * `dims` (first is most significant). Stable; ties on all dims keep index order.
+ * One radix pass set on the first objective; runs of equal first values (rare in real-valued data,
+ * common in integer data) are then finished by a comparator sort on the remaining objectives.
  */
 export function lexOrder(points: Float64Array, d: number, count: number, dims: readonly number[]): Uint32Array {
-  let order: Uint32Array = new Uint32Array(count);
-  for (let j = 0; j < count; j++) order[j] = j;
+  const all = new Uint32Array(count);
+  for (let j = 0; j < count; j++) all[j] = j;
+  if (dims.length === 0) return all;
+  const k0 = dims[0];
+  const rest = dims.slice(1);
+  const compareRest = (a: number, b: number) => {
+    for (const k of rest) {
+      const x = points[a * d + k];
+      const y = points[b * d + k];
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return a - b;
+  };
   if (count < RADIX_MIN) {
-    const arr = Array.from(order);
+    const arr = Array.from(all);
     arr.sort((a, b) => {
-      for (const k of dims) {
-        const x = points[a * d + k];
-        const y = points[b * d + k];
-        if (x < y) return -1;
-        if (x > y) return 1;
-      }
-      return a - b;
+      const x = points[a * d + k0];
+      const y = points[b * d + k0];
+      return x < y ? -1 : x > y ? 1 : compareRest(a, b);
     });
     return Uint32Array.from(arr);
   }
-  for (let t = dims.length - 1; t >= 0; t--) {
-    const k = dims[t];
-    order = sortByKey(order, (i) => points[i * d + k]);
+  const order = sortByKey(all, (i) => points[i * d + k0]);
+  if (rest.length === 0) return order;
+  for (let s = 0; s < count; ) {
+    const v = points[order[s] * d + k0];
+    let e = s + 1;
+    while (e < count && points[order[e] * d + k0] === v) e++;
+    if (e - s > 1) order.subarray(s, e).sort(compareRest);
+    s = e;
   }
   return order;
 }
