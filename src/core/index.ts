@@ -4,3 +4,10 @@
  */
 export type { Sense, Columns } from './types';
 export { CoreInputError } from './errors';
+export { paretoFront } from './pareto';
+export { paretoRanks } from './ranks';
+export { hypervolume, hypervolumeContributions } from './hypervolume';
+export { igdPlus, epsilonAdditive } from './indicators';
+export { scalarize, DEFAULT_RHO, type ScalarizeMethod, type ScalarizeOptions, type Normalization } from './scalarize';
+export { kneePoint } from './knee';
+export { costOfPass } from './costOfPass';

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import * as core from './index';
+
+describe('public API', () => {
+  it('exports exactly the contracted functions and error class', () => {
+    const names = Object.keys(core).sort();
+    expect(names).toEqual(
+      [
+        'CoreInputError',
+        'DEFAULT_RHO',
+        'costOfPass',
+        'epsilonAdditive',
+        'hypervolume',
+        'hypervolumeContributions',
+        'igdPlus',
+        'kneePoint',
+        'paretoFront',
+        'paretoRanks',
+        'scalarize',
+      ].sort(),
+    );
+    for (const n of names) if (n !== 'DEFAULT_RHO') expect(typeof (core as Record<string, unknown>)[n]).toBe('function');
+  });
+
+  it('throws CoreInputError (an Error subclass) from every function on mismatched columns', () => {
+    const bad = [Float64Array.of(1, 2), Float64Array.of(1)];
+    const senses = ['min', 'min'] as const;
+    const calls: (() => unknown)[] = [
+      () => core.paretoFront(bad, senses),
+      () => core.paretoRanks(bad, senses),
+      () => core.hypervolume(bad, senses, [3, 3]),
+      () => core.hypervolumeContributions(bad, senses, [3, 3]),
+      () => core.igdPlus(bad, senses, [Float64Array.of(0), Float64Array.of(0)]),
+      () => core.epsilonAdditive(bad, senses, [Float64Array.of(0), Float64Array.of(0)]),
+      () => core.scalarize(bad, senses, [1, 1], { method: 'weighted-sum', normalization: 'range' }),
+      () => core.kneePoint(bad, senses),
+      () => core.costOfPass(bad[0], bad[1]),
+    ];
+    for (const call of calls) {
+      expect(call).toThrow(core.CoreInputError);
+      try {
+        call();
+      } catch (e) {
+        expect(e).toBeInstanceOf(Error);
+        expect((e as Error).name).toBe('CoreInputError');
+        expect((e as Error).message).toMatch(/length|rows but/);
+      }
+    }
+  });
+});
