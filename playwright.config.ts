@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * e2e tests run against the production build (`vite preview`) in a real headless Chromium.
+ * Playwright's own browser downloads are not used: point PARETOSCOPE_CHROMIUM at any Chromium or
+ * Chrome binary (default: Debian's /usr/bin/chromium).
+ */
+const executablePath = process.env.PARETOSCOPE_CHROMIUM || '/usr/bin/chromium';
+const port = Number(process.env.PARETOSCOPE_E2E_PORT || 4173);
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    viewport: { width: 1400, height: 900 },
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --port ${port} --strictPort --host localhost`,
+    url: `http://localhost:${port}`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
