@@ -6,6 +6,12 @@ import type { Sense } from '../core';
 
 export type ColumnType = 'number' | 'category' | 'text';
 export type ColumnRole = 'objective' | 'group' | 'label' | 'attribute';
+/** How a join key of the main table is rewritten before matching (see join.ts). */
+export type JoinKeyTransform = 'strip-after-first-dot';
+/** Named rules for derived category columns (see derive.ts). */
+export type DerivedRule = 'prefix-before-separator' | 'model-family';
+/** Axis scale a card may suggest for its default axes. */
+export type AxisScale = 'linear' | 'log';
 
 /** A column as the card describes it. `key` is the header in the data file (or the derived name). */
 export interface ColumnSpec {
@@ -47,14 +53,33 @@ export interface DatasetCard {
    * optional transform) to a column of the joined file. Joined columns keep their own headers.
    */
   join?: {
-    keys: { left: string; right: string; leftTransform?: 'strip-after-first-dot' }[];
+    keys: { left: string; right: string; leftTransform?: JoinKeyTransform }[];
     /** Columns of the joined file to bring in (others are dropped). */
     columns: string[];
+    /**
+     * What to do with main-table rows that find no match: 'keep' them with missing joined cells (a plain
+     * left join, the default; the Dataset lists them in `warnings`), or 'error' when every row must match.
+     */
+    onUnmatched?: 'keep' | 'error';
   };
   /** Columns computed from others, by a named rule (never numbers). */
-  derived?: { key: string; from: string; rule: 'prefix-before-separator' | 'model-family'; separators?: string }[];
+  derived?: {
+    key: string;
+    from: string;
+    rule: DerivedRule;
+    /** For 'prefix-before-separator': every character of this string is a separator, e.g. "_.". */
+    separators?: string;
+  }[];
   columns: ColumnSpec[];
-  defaults: { x: string; y: string; group?: string; color?: 'front' | 'rank' | 'group' };
+  defaults: {
+    x: string;
+    y: string;
+    group?: string;
+    color?: 'front' | 'rank' | 'group';
+    /** Suggested scales for the default axes (linear when absent). */
+    xScale?: AxisScale;
+    yScale?: AxisScale;
+  };
 }
 
 export interface NumberColumn {
@@ -82,8 +107,13 @@ export interface Dataset {
   columns: Column[];
   /** Column by key. */
   byKey: ReadonlyMap<string, Column>;
-  /** Key of the label column (falls back to row numbers when absent). */
+  /**
+   * Key of the label column (falls back to row numbers when absent). It can be '' — a file whose first
+   * header cell is empty, like a pandas index — so test it with `!== undefined`, not for truthiness.
+   */
   labelKey?: string;
+  /** Things a person should know about how the table was assembled, e.g. main rows without a join match. */
+  warnings?: string[];
 }
 
 /** Entry of data/index.json. */
