@@ -1,7 +1,14 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Shell } from './Shell';
+
 export function App() {
+  const [client] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false, staleTime: Infinity } } }),
+  );
   return (
-    <main className="p-6">
-      <h1 className="text-2xl font-semibold">Paretoscope</h1>
-    </main>
+    <QueryClientProvider client={client}>
+      <Shell />
+    </QueryClientProvider>
   );
 }
