@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSpec } from './defaults';
+import { fakeDataset, zooDataset } from './testing/fakeDataset';
+import { specProblems } from './validate';
+
+describe('defaultSpec', () => {
+  it('reads the card: axes, group, colour, every objective ticked with its sense, linear, no selection', () => {
+    const zoo = zooDataset();
+    expect(defaultSpec(zoo)).toEqual({
+      version: 1,
+      dataset: 'zoo',
+      x: 'params',
+      y: 'top1',
+      xScale: 'linear',
+      yScale: 'linear',
+      objectives: [
+        { key: 'top1', sense: 'max', active: true },
+        { key: 'params', sense: 'min', active: true },
+        { key: 'Price [$/1000 examples]', sense: 'min', active: true },
+        { key: 'a,b:c', sense: 'max', active: true },
+      ],
+      color: 'front',
+      group: 'family',
+      hiddenGroups: [],
+      selected: null,
+    });
+    expect(specProblems(defaultSpec(zoo), zoo)).toEqual([]);
+  });
+
+  it('falls back when the card defaults do not fit the data', () => {
+    const ds = fakeDataset({
+      id: 'odd',
+      defaults: { x: 'missing', y: 'name', group: 'cost', color: 'group' },
+      columns: [
+        { key: 'name', type: 'text', role: 'label', values: ['a', 'b'] },
+        { key: 'cost', values: [1, 2] },
+        { key: 'acc', role: 'objective', values: [3, 4] }, // no sense on the card
+      ],
+    });
+    const spec = defaultSpec(ds);
+    expect([spec.x, spec.y, spec.group, spec.color]).toEqual(['acc', 'cost', null, 'front']);
+    expect(spec.objectives).toEqual([{ key: 'acc', sense: 'max', active: true }]);
+    expect(specProblems(spec, ds)).toEqual([]);
+  });
+});

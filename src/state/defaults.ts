@@ -1,0 +1,40 @@
+import type { Dataset } from '../data/types';
+import { axisColumnProblem, groupColumn, objectiveColumns } from './validate';
+import { VIEWSPEC_VERSION, type ViewSpec } from './viewSpec';
+
+/**
+ * The view a dataset opens with, read from its card: the card's default axes, group and colour, every
+ * objective ticked with the card's sense, linear scales, nothing selected.
+ *
+ * A card default that does not fit the data (an unknown or non-numeric axis column, a group column that
+ * is not categorical, colour by group without a group) falls back to the first objective / first
+ * numeric column / no group / colour by front, so the result is always a valid spec for a dataset with
+ * at least one numeric column. An objective without a sense on the card counts as 'max'.
+ */
+export function defaultSpec(dataset: Dataset): ViewSpec {
+  const { defaults } = dataset.card;
+  const objectives = objectiveColumns(dataset);
+  const numeric = dataset.columns.filter((c) => c.kind === 'number').map((c) => c.spec.key);
+  const candidates = [...objectives.map((c) => c.spec.key), ...numeric];
+  const usable = (key: string | undefined): key is string => key !== undefined && axisColumnProblem(dataset, key) === null;
+
+  const x = usable(defaults.x) ? defaults.x : (candidates[0] ?? defaults.x);
+  const y = usable(defaults.y) ? defaults.y : (candidates.find((k) => k !== x) ?? x);
+  const group = defaults.group !== undefined && groupColumn(dataset, defaults.group) ? defaults.group : null;
+  const wanted = defaults.color ?? 'front';
+  const color = wanted === 'group' && group === null ? 'front' : wanted;
+
+  return {
+    version: VIEWSPEC_VERSION,
+    dataset: dataset.id,
+    x,
+    y,
+    xScale: 'linear',
+    yScale: 'linear',
+    objectives: objectives.map((c) => ({ key: c.spec.key, sense: c.spec.sense ?? 'max', active: true })),
+    color,
+    group,
+    hiddenGroups: [],
+    selected: null,
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * Where each piece of store state lives beyond the current page. `url`: encoded in the address bar (so
+ * shared links and back/forward carry it); `local`: remembered in this browser (localStorage);
+ * `ephemeral`: gone on reload — hover, menus, references to loaded data. Adding a key to the store
+ * without a line here is a type error.
+ */
+import type { StoreDataKey } from './store';
+
+export type Persistence = 'url' | 'local' | 'ephemeral';
+
+export const PERSISTENCE = {
+  spec: 'url',
+  /** The dataset the app is asked to load; becomes `dataset=` once loaded. */
+  requestedDataset: 'url',
+  /** The loaded dataset the spec is validated against (react-query owns it; the store only points at it). */
+  dataset: 'ephemeral',
+  notices: 'ephemeral',
+  hoveredRow: 'ephemeral',
+  theme: 'local',
+} as const satisfies Record<StoreDataKey, Persistence>;
+
+/** The store keys persisted as `kind`. */
+export function keysPersistedAs(kind: Persistence): StoreDataKey[] {
+  return (Object.keys(PERSISTENCE) as StoreDataKey[]).filter((k) => PERSISTENCE[k] === kind);
+}

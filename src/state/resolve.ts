@@ -1,0 +1,123 @@
+import type { Sense } from '../core';
+import type { Dataset } from '../data/types';
+import {
+  setColor,
+  setGroup,
+  setScale,
+  setSelected,
+  setSense,
+  setX,
+  setY,
+  toggleGroup,
+  toggleObjective,
+  type ActionResult,
+} from './actions';
+import { defaultSpec } from './defaults';
+import { migrate, type RawQuery } from './query';
+import { isScale, quote, type Axis } from './validate';
+import { VIEWSPEC_VERSION, type ColorMode, type ViewSpec } from './viewSpec';
+
+export interface Resolved {
+  spec: ViewSpec;
+  /** One plain sentence per parameter that was ignored or adjusted. */
+  notices: string[];
+}
+
+/**
+ * Turns a parsed link into a valid view of `dataset`: starts from `defaultSpec(dataset)` and applies each
+ * parameter through the named actions, in the order x, y, scales, senses, objectives, group, hide, colour,
+ * selection. A value the actions refuse is skipped with a notice saying what is shown instead. Never
+ * throws; the result always passes `specProblems`.
+ *
+ * A link for another dataset than `dataset` (the app fell back because the linked one is unavailable)
+ * gives the default view of `dataset` and one notice.
+ */
+export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
+  const raw = migrate(query);
+  const notices = [...raw.problems];
+  let spec = defaultSpec(dataset);
+  const apply = (result: ActionResult, explain: (notice: string) => string) => {
+    if (result.notice !== undefined) notices.push(explain(result.notice));
+    spec = result.spec;
+  };
+
+  const version = raw.v ?? String(VIEWSPEC_VERSION);
+  if (version !== String(VIEWSPEC_VERSION)) {
+    notices.push(
+      /^\d+$/.test(version) && Number(version) > VIEWSPEC_VERSION
+        ? `This link was made by a newer Paretoscope (v=${version}) — settings this version does not know are ignored`
+        : `Unknown version ${quote(version)} in v= — read as version ${VIEWSPEC_VERSION}`,
+    );
+  }
+  if (raw.dataset !== undefined && raw.dataset !== dataset.id) {
+    notices.push(`This link is for dataset ${quote(raw.dataset)} — showing ${quote(dataset.id)} with its default view instead`);
+    return { spec, notices };
+  }
+
+  if (raw.x !== undefined) apply(setX(spec, dataset, raw.x), (n) => `${n} in x= — showing ${quote(spec.x)} instead`);
+  if (raw.y !== undefined) apply(setY(spec, dataset, raw.y), (n) => `${n} in y= — showing ${quote(spec.y)} instead`);
+  for (const axis of ['x', 'y'] as Axis[]) {
+    const value = axis === 'x' ? raw.xscale : raw.yscale;
+    if (value === undefined) continue;
+    const current = () => (axis === 'x' ? spec.xScale : spec.yScale);
+    if (!isScale(value)) {
+      notices.push(`Unknown scale ${quote(value)} in ${axis}scale= — use linear or log; ${axis} axis stays ${current()}`);
+      continue;
+    }
+    apply(setScale(spec, dataset, axis, value), (n) => `${n} — ${axis} axis stays ${current()}`);
+  }
+
+  for (const item of raw.senses ?? []) {
+    if (item.sense === undefined) {
+      notices.push(`senses= needs column:min or column:max, got ${quote(item.key)} — ignored`);
+      continue;
+    }
+    apply(setSense(spec, dataset, item.key, item.sense as Sense), (n) => `${n} in senses= — ignored`);
+  }
+  if (raw.objectives !== undefined) applyObjectives(raw.objectives);
+
+  if (raw.group !== undefined) {
+    apply(setGroup(spec, dataset, raw.group), (n) => {
+      const shown = spec.group === null ? 'no grouping' : `grouping by ${quote(spec.group)}`;
+      return `${n} in group= — ${shown} instead`;
+    });
+  }
+  for (const value of raw.hide ?? []) {
+    if (spec.hiddenGroups.includes(value)) continue; // listed twice: hiding is not a toggle here
+    apply(toggleGroup(spec, dataset, value), (n) => `${n} in hide= — ignored`);
+  }
+  if (raw.color !== undefined) {
+    apply(setColor(spec, dataset, raw.color as ColorMode), (n) => `${n} in color= — colouring by ${spec.color} instead`);
+  }
+  if (raw.sel !== undefined && raw.sel !== 'none') {
+    if (/^\d+$/.test(raw.sel)) {
+      apply(setSelected(spec, dataset, Number(raw.sel)), (n) => `${n} in sel= — nothing selected`);
+    } else {
+      notices.push(`sel= must be a row number, got ${quote(raw.sel)} — nothing selected`);
+    }
+  }
+  for (const name of raw.unknown) notices.push(`Unknown parameter ${quote(name)} ignored`);
+  return { spec, notices };
+
+  function applyObjectives(items: NonNullable<RawQuery['objectives']>) {
+    const ticked = new Set<string>();
+    for (const item of items) {
+      if (!spec.objectives.some((o) => o.key === item.key)) {
+        notices.push(`Unknown objective ${quote(item.key)} in objectives= — ignored`);
+        continue;
+      }
+      ticked.add(item.key);
+      if (item.sense !== undefined) {
+        apply(setSense(spec, dataset, item.key, item.sense as Sense), (n) => `${n} in objectives= — keeping its direction`);
+      }
+    }
+    if (ticked.size === 0) {
+      const kept = spec.objectives.filter((o) => o.active).map((o) => quote(o.key));
+      notices.push(`objectives= ticks no known objective — keeping ${kept.join(', ')} ticked`);
+      return;
+    }
+    // Tick first, untick after: the actions keep at least one objective ticked at every step.
+    for (const o of spec.objectives) if (ticked.has(o.key) && !o.active) apply(toggleObjective(spec, dataset, o.key), String);
+    for (const o of spec.objectives) if (!ticked.has(o.key) && o.active) apply(toggleObjective(spec, dataset, o.key), String);
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The view store (zustand, slices pattern). It holds the ViewSpec and what surrounds it in the UI; every
+ * change to the spec goes through the pure named actions in actions.ts, validated against the dataset
+ * the spec was loaded for. Which keys persist where is declared in persistence.ts.
+ */
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { createStore, type StateCreator, type StoreApi } from 'zustand/vanilla';
+import type { Sense } from '../core';
+import type { Dataset } from '../data/types';
+import * as actions from './actions';
+import { defaultSpec } from './defaults';
+import { keysPersistedAs } from './persistence';
+import type { Axis } from './validate';
+import type { ColorMode, ScaleType, ViewSpec } from './viewSpec';
+
+export type Theme = 'light' | 'dark' | 'system';
+const isTheme = (v: unknown): v is Theme => v === 'light' || v === 'dark' || v === 'system';
+
+/**
+ * View actions return the action's notice (also added to `notices`), or undefined, so a control can
+ * show the reason for a refusal next to itself as well. They do nothing before a dataset is loaded.
+ */
+export interface ViewSlice {
+  spec: ViewSpec | null;
+  dataset: Dataset | null;
+  requestedDataset: string | null;
+  /** Show `spec` for `dataset` (replacing the current view and notices); used by URL sync. */
+  load: (dataset: Dataset, spec: ViewSpec, notices?: string[]) => void;
+  /** Ask for another dataset; the app loads it and URL sync opens it with its default view. */
+  requestDataset: (id: string) => void;
+  resetView: () => string | undefined;
+  setX: (key: string) => string | undefined;
+  setY: (key: string) => string | undefined;
+  swapAxes: () => string | undefined;
+  setScale: (axis: Axis, type: ScaleType) => string | undefined;
+  setSense: (key: string, sense: Sense) => string | undefined;
+  toggleObjective: (key: string) => string | undefined;
+  setColor: (color: ColorMode) => string | undefined;
+  setGroup: (key: string | null) => string | undefined;
+  toggleGroup: (value: string) => string | undefined;
+  showAllGroups: () => string | undefined;
+  setSelected: (row: number | null) => string | undefined;
+}
+
+export interface NoticeSlice {
+  notices: string[];
+  addNotices: (notices: string[]) => void;
+  dismissNotice: (index: number) => void;
+  clearNotices: () => void;
+}
+
+export interface UiSlice {
+  hoveredRow: number | null;
+  setHoveredRow: (row: number | null) => void;
+}
+
+export interface PrefsSlice {
+  theme: Theme;
+  setTheme: (theme: Theme) => void;
+}
+
+export type ViewStoreState = ViewSlice & NoticeSlice & UiSlice & PrefsSlice;
+export type ViewStoreApi = StoreApi<ViewStoreState>;
+
+/** Keys of store state that hold data (not functions); each one has a line in the persistence table. */
+export type StoreDataKey = {
+  [K in keyof ViewStoreState]: ViewStoreState[K] extends (...args: never[]) => unknown ? never : K;
+}[keyof ViewStoreState];
+
+type Slice<T> = StateCreator<ViewStoreState, [['zustand/persist', unknown]], [], T>;
+
+const createViewSlice: Slice<ViewSlice> = (set, get) => {
+  /** Runs a named action on the current spec and reports its notice. */
+  const run = <A extends unknown[]>(action: actions.ViewAction<A>, ...args: A): string | undefined => {
+    const { spec, dataset } = get();
+    if (!spec || !dataset) return undefined;
+    const result = action(spec, dataset, ...args);
+    if (result.spec !== spec) set({ spec: result.spec });
+    if (result.notice !== undefined) get().addNotices([result.notice]);
+    return result.notice;
+  };
+  return {
+    spec: null,
+    dataset: null,
+    requestedDataset: null,
+    load: (dataset, spec, notices = []) =>
+      set({ dataset, spec, notices: dedupe(notices), requestedDataset: dataset.id, hoveredRow: null }),
+    requestDataset: (id) => set({ requestedDataset: id }),
+    resetView: () => run((_spec, dataset) => ({ spec: defaultSpec(dataset) })),
+    setX: (key) => run(actions.setX, key),
+    setY: (key) => run(actions.setY, key),
+    swapAxes: () => run(actions.swapAxes),
+    setScale: (axis, type) => run(actions.setScale, axis, type),
+    setSense: (key, sense) => run(actions.setSense, key, sense),
+    toggleObjective: (key) => run(actions.toggleObjective, key),
+    setColor: (color) => run(actions.setColor, color),
+    setGroup: (key) => run(actions.setGroup, key),
+    toggleGroup: (value) => run(actions.toggleGroup, value),
+    showAllGroups: () => run(actions.showAllGroups),
+    setSelected: (row) => run(actions.setSelected, row),
+  };
+};
+
+function dedupe(notices: string[]): string[] {
+  return [...new Set(notices)];
+}
+
+const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
+  notices: [],
+  // A notice already on screen is not repeated (clicking "log" twice says it once).
+  addNotices: (more) => set((s) => (more.every((n) => s.notices.includes(n)) ? s : { notices: dedupe([...s.notices, ...more]) })),
+  dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
+  clearNotices: () => set({ notices: [] }),
+});
+
+const createUiSlice: Slice<UiSlice> = (set) => ({
+  hoveredRow: null,
+  setHoveredRow: (row) => set((s) => (s.hoveredRow === row ? s : { hoveredRow: row })),
+});
+
+const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
+  theme: 'system',
+  setTheme: (theme) => set({ theme }),
+});
+
+/** localStorage when there is one (browsers), else a per-store memory (tests, server rendering). */
+function defaultStorage(): StateStorage {
+  try {
+    if (typeof localStorage !== 'undefined') return localStorage;
+  } catch {
+    /* access denied (privacy mode): fall through */
+  }
+  const memory = new Map<string, string>();
+  return {
+    getItem: (k) => memory.get(k) ?? null,
+    setItem: (k, v) => void memory.set(k, v),
+    removeItem: (k) => void memory.delete(k),
+  };
+}
+
+export const LOCAL_STORAGE_KEY = 'paretoscope:prefs';
+
+/** A fresh store; the app uses the shared `viewStore`, tests make their own. */
+export function createViewStore(options: { storage?: StateStorage } = {}): ViewStoreApi {
+  const localKeys = keysPersistedAs('local');
+  return createStore<ViewStoreState>()(
+    persist(
+      (...a) => ({ ...createViewSlice(...a), ...createNoticeSlice(...a), ...createUiSlice(...a), ...createPrefsSlice(...a) }),
+      {
+        name: LOCAL_STORAGE_KEY,
+        version: 1,
+        storage: createJSONStorage(() => options.storage ?? defaultStorage()),
+        partialize: (s) => Object.fromEntries(localKeys.map((k) => [k, s[k]])) as Partial<ViewStoreState>,
+        // Only take keys the table marks 'local', whatever an old or tampered entry holds.
+        merge: (persisted, current) => {
+          const picked = Object.fromEntries(
+            localKeys.flatMap((k) => (persisted && typeof persisted === 'object' && k in persisted ? [[k, (persisted as Record<string, unknown>)[k]]] : [])),
+          );
+          if (!isTheme(picked.theme)) delete picked.theme;
+          return { ...current, ...picked };
+        },
+      },
+    ),
+  );
+}
+
+/** The app's store. */
+export const viewStore: ViewStoreApi = createViewStore();

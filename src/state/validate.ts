@@ -1,0 +1,148 @@
+/**
+ * The checks every way into a ViewSpec shares: named actions, URL decoding and tests all ask the same
+ * questions of the dataset ("is this a numeric column?", "can this axis be logarithmic?"), so a
+ * hand-edited link cannot reach a state the buttons could not.
+ */
+import type { Sense } from '../core';
+import type { CategoryColumn, Column, Dataset, NumberColumn } from '../data/types';
+import type { ColorMode, ScaleType, ViewSpec } from './viewSpec';
+import { VIEWSPEC_VERSION } from './viewSpec';
+
+export type Axis = 'x' | 'y';
+
+export const isSense = (v: unknown): v is Sense => v === 'min' || v === 'max';
+export const isScale = (v: unknown): v is ScaleType => v === 'linear' || v === 'log';
+export const isColorMode = (v: unknown): v is ColorMode => v === 'front' || v === 'rank' || v === 'group';
+
+/** A key as people read it in a message: quoted, so the empty key and trailing spaces stay visible. */
+export const quote = (key: string): string => `'${key}'`;
+
+/** The human name of a column: its label, else its key. */
+export function columnName(column: Column): string {
+  return column.spec.label || column.spec.key || '(unnamed)';
+}
+
+export function numberColumn(dataset: Dataset, key: string): NumberColumn | undefined {
+  const c = dataset.byKey.get(key);
+  return c && c.kind === 'number' ? c : undefined;
+}
+
+/** Why `key` cannot be an axis, or null when it can. */
+export function axisColumnProblem(dataset: Dataset, key: string): string | null {
+  const c = dataset.byKey.get(key);
+  if (!c) return `Unknown column ${quote(key)}`;
+  if (c.kind !== 'number') return `Column ${quote(key)} is not numeric`;
+  return null;
+}
+
+const nonPositiveCache = new WeakMap<Float64Array, number>();
+
+/** Finite values ≤ 0 in a column (NaN and ±Infinity are left out: a chart drops them anyway). */
+export function nonPositiveCount(column: NumberColumn): number {
+  const cached = nonPositiveCache.get(column.values);
+  if (cached !== undefined) return cached;
+  let count = 0;
+  for (const v of column.values) if (v <= 0 && Number.isFinite(v)) count++;
+  nonPositiveCache.set(column.values, count);
+  return count;
+}
+
+/** Why the column `key` cannot sit on a log axis, or null when it can. Counts every row of the dataset. */
+export function logScaleProblem(dataset: Dataset, key: string): string | null {
+  const c = numberColumn(dataset, key);
+  if (!c) return axisColumnProblem(dataset, key);
+  const count = nonPositiveCount(c);
+  if (count === 0) return null;
+  return `Log scale needs positive values: ${columnName(c)} has ${count} value${count === 1 ? '' : 's'} ≤ 0`;
+}
+
+const objectiveCache = new WeakMap<Dataset, NumberColumn[]>();
+
+/** The dataset's objective columns (role 'objective', numeric), in card order. */
+export function objectiveColumns(dataset: Dataset): NumberColumn[] {
+  let found = objectiveCache.get(dataset);
+  if (!found) {
+    found = dataset.columns.filter((c): c is NumberColumn => c.kind === 'number' && c.spec.role === 'objective');
+    objectiveCache.set(dataset, found);
+  }
+  return found;
+}
+
+/** A column rows can be grouped by: any category column, or a text column the card marks as a group. */
+export function groupColumn(dataset: Dataset, key: string): CategoryColumn | undefined {
+  const c = dataset.byKey.get(key);
+  if (!c || c.kind === 'number') return undefined;
+  return c.kind === 'category' || c.spec.role === 'group' ? c : undefined;
+}
+
+export function groupColumnProblem(dataset: Dataset, key: string): string | null {
+  const c = dataset.byKey.get(key);
+  if (!c) return `Unknown column ${quote(key)}`;
+  if (!groupColumn(dataset, key)) return `Column ${quote(key)} is not a category column`;
+  return null;
+}
+
+const valueCache = new WeakMap<string[], ReadonlySet<string>>();
+
+/** The distinct values of a category column ('' included when some cells are missing). */
+export function groupValues(column: CategoryColumn): ReadonlySet<string> {
+  let set = valueCache.get(column.values);
+  if (!set) {
+    set = new Set(column.values);
+    valueCache.set(column.values, set);
+  }
+  return set;
+}
+
+export function rowProblem(dataset: Dataset, row: number): string | null {
+  if (!Number.isInteger(row) || row < 0 || row >= dataset.rowCount) {
+    return `Row ${row} does not exist (the dataset has ${dataset.rowCount} rows)`;
+  }
+  return null;
+}
+
+/**
+ * Everything wrong with `spec` as a view of `dataset`; empty when the spec is one the named actions can
+ * reach. The store, the URL decoder and the tests use it as the definition of "valid".
+ */
+export function specProblems(spec: ViewSpec, dataset: Dataset): string[] {
+  const out: string[] = [];
+  if (spec.version !== VIEWSPEC_VERSION) out.push(`version is ${String(spec.version)}`);
+  if (spec.dataset !== dataset.id) out.push(`dataset is ${quote(spec.dataset)}, not ${quote(dataset.id)}`);
+  for (const axis of ['x', 'y'] as const) {
+    const p = axisColumnProblem(dataset, spec[axis]);
+    if (p) out.push(`${axis}: ${p}`);
+    const scale = axis === 'x' ? spec.xScale : spec.yScale;
+    if (!isScale(scale)) out.push(`${axis} scale ${String(scale)}`);
+    else if (!p && scale === 'log') {
+      const lp = logScaleProblem(dataset, spec[axis]);
+      if (lp) out.push(`${axis}: ${lp}`);
+    }
+  }
+  const objectives = objectiveColumns(dataset);
+  const keys = spec.objectives.map((o) => o.key);
+  if (keys.length !== objectives.length || objectives.some((c, i) => c.spec.key !== keys[i])) {
+    out.push('objectives are not the dataset objectives in card order');
+  }
+  if (spec.objectives.some((o) => !isSense(o.sense) || typeof o.active !== 'boolean')) out.push('objective with a bad sense or tick');
+  if (objectives.length > 0 && !spec.objectives.some((o) => o.active)) out.push('no objective is ticked');
+  if (!isColorMode(spec.color)) out.push(`colour ${String(spec.color)}`);
+  if (spec.group === null) {
+    if (spec.color === 'group') out.push('colour by group without a group column');
+    if (spec.hiddenGroups.length > 0) out.push('hidden groups without a group column');
+  } else {
+    const p = groupColumnProblem(dataset, spec.group);
+    if (p) out.push(`group: ${p}`);
+    const col = groupColumn(dataset, spec.group);
+    if (col) {
+      const values = groupValues(col);
+      for (const h of spec.hiddenGroups) if (!values.has(h)) out.push(`hidden group ${quote(h)} does not exist`);
+    }
+    if (new Set(spec.hiddenGroups).size !== spec.hiddenGroups.length) out.push('a hidden group is listed twice');
+  }
+  if (spec.selected !== null) {
+    const p = rowProblem(dataset, spec.selected);
+    if (p) out.push(`selected: ${p}`);
+  }
+  return out;
+}
