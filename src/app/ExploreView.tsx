@@ -90,7 +90,7 @@ export function ExploreView() {
   const groupSpec = spec.group ? specs.get(spec.group) : undefined;
 
   return (
-    <div className="mx-auto grid max-w-[1680px] grid-cols-[17rem_minmax(0,1fr)] gap-4 px-4 py-4 2xl:grid-cols-[18rem_minmax(0,1fr)_20rem]">
+    <div className="mx-auto grid max-w-[1680px] grid-cols-[19rem_minmax(0,1fr)] gap-4 px-4 py-4">
       <aside className="space-y-4" aria-label="View controls">
         <AxisControls
           columns={numeric}
@@ -161,17 +161,18 @@ export function ExploreView() {
             ariaLabel={`Scatter of ${yLabel} against ${xLabel}; ${frontCount} of ${shownCount} points on the frontier`}
           />
         </section>
-        <section className="panel" aria-labelledby="front-title">
-          <h2 id="front-title" className="panel-title">
-            Frontier rows · {frontCount.toLocaleString('en-US')}
-          </h2>
-          <FrontTable dataset={dataset} frontRows={view.frontRows} columnKeys={tableKeys} selected={selected} onSelect={actions.setSelected} />
-        </section>
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]">
+          <section className="panel min-w-0" aria-labelledby="front-title">
+            <h2 id="front-title" className="panel-title">
+              Frontier rows · {frontCount.toLocaleString('en-US')}
+            </h2>
+            <FrontTable dataset={dataset} frontRows={view.frontRows} columnKeys={tableKeys} selected={selected} onSelect={actions.setSelected} />
+          </section>
+          <aside aria-label="Selection details" className="xl:sticky xl:top-20 xl:self-start">
+            <DetailsPanel dataset={dataset} row={selected} onFront={selectedOnFront} onClear={() => actions.setSelected(null)} />
+          </aside>
+        </div>
       </main>
-
-      <aside className="col-start-1 row-start-2 space-y-4 2xl:col-start-3 2xl:row-start-1" aria-label="Selection details">
-        <DetailsPanel dataset={dataset} row={selected} onFront={selectedOnFront} onClear={() => actions.setSelected(null)} />
-      </aside>
     </div>
   );
 }

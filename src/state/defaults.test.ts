@@ -27,6 +27,21 @@ describe('defaultSpec', () => {
     expect(specProblems(defaultSpec(zoo), zoo)).toEqual([]);
   });
 
+  it('takes the card\'s suggested log scales where the data allows them', () => {
+    const ds = fakeDataset({
+      id: 'scales',
+      defaults: { x: 'cost', y: 'acc', xScale: 'log', yScale: 'log' },
+      columns: [
+        { key: 'cost', role: 'objective', sense: 'min', values: [1, 20, 300] },
+        { key: 'acc', role: 'objective', sense: 'max', values: [0, 0.5, 0.9] }, // a zero: log is impossible
+      ],
+    });
+    const spec = defaultSpec(ds);
+    expect(spec.xScale).toBe('log');
+    expect(spec.yScale).toBe('linear');
+    expect(specProblems(spec, ds)).toEqual([]);
+  });
+
   it('falls back when the card defaults do not fit the data', () => {
     const ds = fakeDataset({
       id: 'odd',

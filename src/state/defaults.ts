@@ -1,10 +1,11 @@
 import type { Dataset } from '../data/types';
-import { axisColumnProblem, groupColumn, objectiveColumns } from './validate';
+import { axisColumnProblem, groupColumn, logScaleProblem, objectiveColumns } from './validate';
 import { VIEWSPEC_VERSION, type ViewSpec } from './viewSpec';
 
 /**
  * The view a dataset opens with, read from its card: the card's default axes, group and colour, every
- * objective ticked with the card's sense, linear scales, nothing selected.
+ * objective ticked with the card's sense, the card's suggested scales (log only where the column's data
+ * allows it, else linear), nothing selected.
  *
  * A card default that does not fit the data (an unknown or non-numeric axis column, a group column that
  * is not categorical, colour by group without a group) falls back to the first objective / first
@@ -29,8 +30,8 @@ export function defaultSpec(dataset: Dataset): ViewSpec {
     dataset: dataset.id,
     x,
     y,
-    xScale: 'linear',
-    yScale: 'linear',
+    xScale: defaults.xScale === 'log' && logScaleProblem(dataset, x) === null && x === defaults.x ? 'log' : 'linear',
+    yScale: defaults.yScale === 'log' && logScaleProblem(dataset, y) === null && y === defaults.y ? 'log' : 'linear',
     objectives: objectives.map((c) => ({ key: c.spec.key, sense: c.spec.sense ?? 'max', active: true })),
     color,
     group,

@@ -54,17 +54,10 @@ function AxisRow({
   const id = `axis-${axis}`;
   return (
     <div>
-      <label htmlFor={id} className="field-label">
-        {axis === 'x' ? 'Horizontal (x)' : 'Vertical (y)'}
-      </label>
-      <div className="flex items-center gap-2">
-        <select id={id} data-testid={`${axis}-select`} className="select" value={value} onChange={(e) => onAxis(axis, e.target.value)}>
-          {columns.map((c) => (
-            <option key={c.key} value={c.key}>
-              {labelWithUnit(c)}
-            </option>
-          ))}
-        </select>
+      <div className="mb-1 flex items-center justify-between gap-2">
+        <label htmlFor={id} className="field-label !mb-0">
+          {axis === 'x' ? 'Horizontal (x)' : 'Vertical (y)'}
+        </label>
         <div className="seg shrink-0" role="group" aria-label={`${axis} scale`}>
           {(['linear', 'log'] as const).map((s) => (
             <button
@@ -72,13 +65,21 @@ function AxisRow({
               type="button"
               aria-pressed={scale === s}
               data-testid={`${axis}-scale-${s}`}
+              title={s === 'linear' ? 'Linear scale' : 'Logarithmic scale'}
               onClick={() => onScale(axis, s)}
             >
-              {s === 'linear' ? 'Lin' : 'Log'}
+              {s === 'linear' ? 'Linear' : 'Log'}
             </button>
           ))}
         </div>
       </div>
+      <select id={id} data-testid={`${axis}-select`} className="select" value={value} onChange={(e) => onAxis(axis, e.target.value)}>
+        {columns.map((c) => (
+          <option key={c.key} value={c.key}>
+            {labelWithUnit(c)}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -30,18 +30,18 @@ export function ObjectivesPanel({ objectives, columns, onSense, onToggle }: Prop
           const id = `objective-${encodeURIComponent(o.key)}`;
           const onlyOne = o.active && active === 1;
           return (
-            <li key={o.key} className="flex items-center justify-between gap-2" data-objective={o.key}>
-              <label htmlFor={id} className="flex min-w-0 items-center gap-2 text-sm text-slate-800 dark:text-slate-100">
+            <li key={o.key} className="flex items-start justify-between gap-2" data-objective={o.key}>
+              <label htmlFor={id} className="flex min-w-0 items-start gap-2 pt-0.5 text-sm leading-snug text-slate-800 dark:text-slate-100">
                 <input
                   id={id}
                   type="checkbox"
-                  className="h-4 w-4 shrink-0 accent-sky-600"
+                  className="mt-0.5 h-4 w-4 shrink-0 accent-sky-600"
                   checked={o.active}
                   disabled={onlyOne}
                   title={onlyOne ? 'At least one objective must count' : 'Counts for dominance'}
                   onChange={() => onToggle(o.key)}
                 />
-                <span className="truncate" title={spec?.description ?? name}>
+                <span className="break-words" title={spec?.description ?? name}>
                   {name}
                   {spec?.unit && <span className="text-slate-500 dark:text-slate-400"> ({spec.unit})</span>}
                 </span>
@@ -56,7 +56,7 @@ export function ObjectivesPanel({ objectives, columns, onSense, onToggle }: Prop
                     title={s === 'min' ? 'Lower is better' : 'Higher is better'}
                     onClick={() => onSense(o.key, s)}
                   >
-                    {s === 'min' ? '↓ min' : '↑ max'}
+                    {s === 'min' ? 'min' : 'max'}
                   </button>
                 ))}
               </div>

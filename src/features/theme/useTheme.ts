@@ -1,23 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useThemeChoice, useUiActions } from '../../state';
 
-export type Theme = 'light' | 'dark';
-const KEY = 'paretoscope:theme';
+export type AppliedTheme = 'light' | 'dark';
 
-function systemTheme(): Theme {
+function systemTheme(): AppliedTheme {
   return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Light/dark theme: follows the system until the user picks one (then remembered in localStorage). */
-export function useTheme(): [Theme, () => void] {
-  const [chosen, setChosen] = useState<Theme | null>(() => {
-    try {
-      const v = localStorage.getItem(KEY);
-      return v === 'light' || v === 'dark' ? v : null;
-    } catch {
-      return null;
-    }
-  });
-  const [system, setSystem] = useState<Theme>(systemTheme);
+/**
+ * Light/dark theme: follows the system until the person picks one; the choice lives in the view store
+ * (persisted locally, never in links).
+ */
+export function useTheme(): [AppliedTheme, () => void] {
+  const choice = useThemeChoice();
+  const { setTheme } = useUiActions();
+  const [system, setSystem] = useState<AppliedTheme>(systemTheme);
   useEffect(() => {
     if (typeof matchMedia !== 'function') return;
     const mq = matchMedia('(prefers-color-scheme: dark)');
@@ -25,18 +22,10 @@ export function useTheme(): [Theme, () => void] {
     mq.addEventListener('change', on);
     return () => mq.removeEventListener('change', on);
   }, []);
-  const theme = chosen ?? system;
+  const theme = choice === 'system' ? system : choice;
   useEffect(() => {
     document.documentElement.classList.toggle('dark', theme === 'dark');
   }, [theme]);
-  const toggle = useCallback(() => {
-    const next: Theme = theme === 'dark' ? 'light' : 'dark';
-    setChosen(next);
-    try {
-      localStorage.setItem(KEY, next);
-    } catch {
-      /* storage unavailable: the choice lasts for this page only */
-    }
-  }, [theme]);
+  const toggle = useCallback(() => setTheme(theme === 'dark' ? 'light' : 'dark'), [theme, setTheme]);
   return [theme, toggle];
 }
