@@ -1,11 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
- * e2e tests run against the production build (`vite preview`) in a real headless Chromium.
- * Playwright's own browser downloads are not used: point PARETOSCOPE_CHROMIUM at any Chromium or
- * Chrome binary (default: Debian's /usr/bin/chromium).
+ * e2e tests run against the production build (`vite preview`) in a real headless Chromium:
+ * PARETOSCOPE_CHROMIUM if set, else Debian's /usr/bin/chromium if present, else the browser that
+ * `npx playwright install chromium` downloaded.
  */
-const executablePath = process.env.PARETOSCOPE_CHROMIUM || '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const executablePath = process.env.PARETOSCOPE_CHROMIUM || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 const port = Number(process.env.PARETOSCOPE_E2E_PORT || 4173);
 
 export default defineConfig({
