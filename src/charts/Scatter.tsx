@@ -1,0 +1,139 @@
+/**
+ * The Pareto scatter: points on a canvas (faint, dominated, the staircase, then the front on top),
+ * gridlines in an SVG underneath, axes, rings, legend and tooltip above. It draws what it is given —
+ * coordinates, a status per row, colours, the staircase — and reports clicks and hovers.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Axes } from './Axes';
+import { Backdrop } from './Backdrop';
+import { computeLayout, plotHeightOf } from './layout';
+import { Marks, type MarkPoint } from './Marks';
+import { radiusOf } from './drawPoints';
+import { RankLegend } from './RankLegend';
+import { ResetZoomButton } from './ResetZoomButton';
+import { axisTicks, TICK_SPACING } from './ticks';
+import { Tooltip } from './Tooltip';
+import type { ScatterProps } from './types';
+import { useCanvasDraw } from './useCanvasDraw';
+import { useChartTheme } from './useChartTheme';
+import { useDevicePixelRatio } from './useDevicePixelRatio';
+import { useElementSize } from './useElementSize';
+import { useKeyboard } from './useKeyboard';
+import { usePointer } from './usePointer';
+import { useScatterModel } from './useScatterModel';
+import { sameColor, sameStaircase, useStable } from './useStable';
+import { useZoom } from './useZoom';
+import { viewScales } from './viewScales';
+
+export const MIN_HEIGHT = 420;
+
+export function Scatter(props: ScatterProps) {
+  const { x, y, status, xLabel, yLabel, xScale: xType, yScale: yType, xSense, ySense, selected, onSelect, tooltip } = props;
+  const color = useStable(props.color, sameColor);
+  const staircase = useStable(props.staircase, sameStaircase);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const size = useElementSize(containerRef);
+  const theme = useChartTheme(containerRef);
+  const dpr = useDevicePixelRatio();
+  const model = useScatterModel(x, y, status, xType, yType, color, theme);
+
+  const plotH = plotHeightOf(size.height);
+  const baseYTicks = useMemo(() => axisTicks(yType, model.yDomain, plotH, TICK_SPACING.y), [yType, model.yDomain, plotH]);
+  const layout = useMemo(
+    () => computeLayout(size.width, size.height, baseYTicks.major.map(baseYTicks.format)),
+    [size.width, size.height, baseYTicks],
+  );
+  const { plotWidth: w, plotHeight: h, margin } = layout;
+  const resetToken = useMemo(() => ({}), [x, y, xType, yType]);
+  const zoom = useZoom(canvasRef, w, h, resetToken);
+  const { transform } = zoom;
+  const view = useMemo(
+    () => viewScales(xType, yType, model.xDomain, model.yDomain, model.xWindow, model.yWindow, w, h, transform),
+    [xType, yType, model.xDomain, model.yDomain, model.xWindow, model.yWindow, w, h, transform],
+  );
+  const xTicks = useMemo(() => axisTicks(xType, view.x.domain() as [number, number], w, TICK_SPACING.x), [xType, view.x, w]);
+  const yTicks = useMemo(() => axisTicks(yType, view.y.domain() as [number, number], h, TICK_SPACING.y), [yType, view.y, h]);
+
+  const inputToken = useMemo(() => ({}), [x, y, status, color, staircase]);
+  // With group colours the accent could read as one more group, so the staircase goes neutral.
+  const staircaseColor = color.mode === 'group' ? theme.text : theme.front;
+  useCanvasDraw(canvasRef, containerRef, { model, view, layout, dpr, theme, staircase, staircaseColor, xLog: xType === 'log', yLog: yType === 'log', inputToken });
+
+  const pointer = usePointer(canvasRef, model, status, w, h, transform, zoom.active, onSelect, props.onHover);
+  const [keyboardRow, setKeyboardRow] = useState<number | null>(null);
+  const onKeyDown = useKeyboard(model, selected, onSelect, zoom, w, h, setKeyboardRow);
+
+  const markOf = useCallback(
+    (row: number | null): MarkPoint | null => {
+      if (row === null || row < 0 || row >= x.length) return null;
+      const r = radiusOf(model.styled, row);
+      if (r === 0) return null;
+      return { px: view.x(x[row]), py: view.y(y[row]), r, x: x[row], y: y[row] };
+    },
+    [model.styled, view, x, y],
+  );
+  const hoverRow = pointer.hover ?? (keyboardRow === selected ? keyboardRow : null);
+  const hoverMark = markOf(hoverRow);
+  const selectedMark = markOf(selected);
+  const tooltipContent = useMemo(() => (hoverRow === null ? null : tooltip(hoverRow)), [hoverRow, tooltip]);
+  const selectedDrawn = selected !== null && selected >= 0 && selected < x.length && radiusOf(model.styled, selected) > 0;
+  const announcement = useMemo(() => (selected !== null && selectedDrawn ? `Selected: ${tooltip(selected).title}` : ''), [selected, selectedDrawn, tooltip]);
+  const zoomed = transform.k !== 1 || transform.x !== 0 || transform.y !== 0;
+  const empty = model.styled.count === 0;
+
+  return (
+    <div
+      ref={containerRef}
+      data-testid="scatter"
+      tabIndex={0}
+      role="group"
+      aria-roledescription="scatter plot"
+      aria-label={props.ariaLabel}
+      aria-describedby={undefined}
+      onKeyDown={onKeyDown}
+      onBlur={() => setKeyboardRow(null)}
+      className="relative w-full overflow-hidden rounded-md outline-none select-none focus-visible:ring-2 focus-visible:ring-blue-500/70 dark:focus-visible:ring-blue-400/70"
+      style={{ height: props.height ?? '100%', minHeight: props.height ?? MIN_HEIGHT }}
+    >
+      <Backdrop layout={layout} x={view.x} y={view.y} xTicks={xTicks.major} yTicks={yTicks.major} staircase={staircase} regionColor={staircaseColor} xLog={xType === 'log'} yLog={yType === 'log'} theme={theme} />
+      <canvas
+        ref={canvasRef}
+        data-testid="scatter-canvas"
+        className={`absolute ${zoom.active ? 'cursor-grabbing' : pointer.hover !== null ? 'cursor-pointer' : 'cursor-crosshair'}`}
+        style={{ left: margin.left, top: margin.top, width: w, height: h, touchAction: 'none' }}
+        onPointerMove={pointer.onPointerMove}
+        onPointerLeave={pointer.onPointerLeave}
+        onClick={pointer.onClick}
+        onDoubleClick={() => zoom.reset()}
+      />
+      <svg className="pointer-events-none absolute inset-0" width={layout.width} height={layout.height} aria-hidden="true">
+        <Axes layout={layout} x={view.x} y={view.y} xTicks={xTicks} yTicks={yTicks} xLabel={xLabel} yLabel={yLabel} xSense={xSense} ySense={ySense} theme={theme} />
+        {props.color.mode === 'rank' && <RankLegend maxRank={props.color.maxRank} theme={theme} right={layout.width - margin.right} cy={margin.top / 2} />}
+        <Marks layout={layout} theme={theme} hover={hoverMark} selected={selectedMark} />
+        {empty && (
+          <text x={margin.left + w / 2} y={margin.top + h / 2} textAnchor="middle" dominantBaseline="central" fontSize={14} fill={theme.textMuted} data-testid="scatter-empty">
+            No points to show
+          </text>
+        )}
+      </svg>
+      {zoomed && <ResetZoomButton onReset={() => zoom.reset()} top={margin.top + 8} right={margin.right + 8} />}
+      {tooltipContent && hoverMark && !zoom.active && (
+        <Tooltip
+          content={tooltipContent}
+          x={hoverMark.px + margin.left}
+          y={hoverMark.py + margin.top}
+          r={hoverMark.r}
+          width={layout.width}
+          height={layout.height}
+          dx={xSense === 'max' ? -1 : 1}
+          dy={ySense === 'min' ? -1 : 1}
+        />
+      )}
+      <p className="sr-only">Arrow keys move the selection along the frontier, Escape clears it; plus and minus zoom, 0 resets.</p>
+      <div className="sr-only" aria-live="polite">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { drawable, extentOf, paddedDomain, toAxisSpace } from './domain';
+
+describe('data window', () => {
+  const x = Float64Array.of(1, 5, NaN, 100, -2, 3);
+  const y = Float64Array.of(1, 1, 1, 1, 1, NaN);
+  const status = Uint8Array.of(2, 3, 2, 0, 1, 2);
+
+  it('spans the drawable rows only (status ≠ 0, finite on both axes)', () => {
+    expect(extentOf(x, y, status, 'linear', 'linear')).toEqual([-2, 5]);
+    expect(extentOf(x, y, status, 'log', 'linear')).toEqual([1, 5]);
+    expect(extentOf(x, y, new Uint8Array(6), 'linear', 'linear')).toBeNull();
+  });
+
+  it('pads so that points do not sit on the frame', () => {
+    expect(paddedDomain([0, 10], 'linear')).toEqual([-0.5, 10.5]);
+    const [lo, hi] = paddedDomain([1, 100], 'log');
+    expect(Math.log10(lo)).toBeCloseTo(-0.1);
+    expect(Math.log10(hi)).toBeCloseTo(2.1);
+  });
+
+  it('opens a window around a single value', () => {
+    expect(paddedDomain([5, 5], 'linear')).toEqual([4.5, 5.5]);
+    expect(paddedDomain([0, 0], 'linear')).toEqual([-1, 1]);
+    const [lo, hi] = paddedDomain([10, 10], 'log');
+    expect(lo).toBeLessThan(10);
+    expect(hi).toBeGreaterThan(10);
+  });
+
+  it('has a default window for no data', () => {
+    expect(paddedDomain(null, 'linear')).toEqual([0, 1]);
+    expect(paddedDomain(null, 'log')).toEqual([1, 10]);
+  });
+
+  it('maps to axis space, NaN where a value cannot be drawn', () => {
+    expect(Array.from(toAxisSpace(Float64Array.of(100, 0, -1, Infinity, NaN), 'log'))).toEqual([2, NaN, NaN, NaN, NaN]);
+    expect(Array.from(toAxisSpace(Float64Array.of(-1, Infinity), 'linear'))).toEqual([-1, NaN]);
+    expect(drawable(0, 'log')).toBe(false);
+    expect(drawable(0, 'linear')).toBe(true);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * Dev-only page for looking at the Scatter (served by `npx vite` at /chart-harness.html, not part of
+ * the production build). Every setting is also a URL parameter, e.g.
+ * /chart-harness.html?data=ml&n=100000&color=rank&x=log&theme=dark.
+ */
+import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../index.css';
+import { formatNumber } from '../format';
+import { Scatter } from '../Scatter';
+import type { ScatterColor, TooltipContent } from '../types';
+import { ControlBar, type Choice } from './Controls';
+import { makeData, type ColorMode, type DatasetKind } from './data';
+
+type Scale = 'linear' | 'log';
+type Theme = 'light' | 'dark';
+type OnOff = 'on' | 'off';
+
+function param<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const v = new URLSearchParams(location.search).get(name) as T | null;
+  return v && allowed.includes(v) ? v : fallback;
+}
+
+function useParam<T extends string>(name: string, allowed: readonly T[], fallback: T): [T, (v: T) => void] {
+  const [v, setV] = useState<T>(() => param(name, allowed, fallback));
+  const set = useCallback(
+    (next: T) => {
+      setV(next);
+      const url = new URL(location.href);
+      url.searchParams.set(name, next);
+      history.replaceState(null, '', url);
+    },
+    [name],
+  );
+  return [v, set];
+}
+
+const opts = <T extends string>(...values: [T, string][]) => values.map(([value, label]) => ({ value, label }));
+
+function Harness() {
+  const [data, setData] = useParam<DatasetKind>('data', ['ml', 'sphere', 'cloud', 'single', 'empty'], 'ml');
+  const [n, setN] = useParam('n', ['200', '2000', '100000'] as const, '200');
+  const [mode, setMode] = useParam<ColorMode>('color', ['front', 'rank', 'group'], 'front');
+  const [xs, setXs] = useParam<Scale>('x', ['linear', 'log'], 'log');
+  const [ys, setYs] = useParam<Scale>('y', ['linear', 'log'], 'linear');
+  const [theme, setTheme] = useParam<Theme>('theme', ['light', 'dark'], 'light');
+  const [stairs, setStairs] = useParam<OnOff>('stairs', ['on', 'off'], 'on');
+  const [hideMeta, setHideMeta] = useParam<OnOff>('hideMeta', ['on', 'off'], 'off');
+  const [selected, setSelected] = useState<number | null>(null);
+  const [hover, setHover] = useState<number | null>(null);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('dark', theme === 'dark');
+  }, [theme]);
+
+  const hidden = useMemo(() => new Set(hideMeta === 'on' ? [3] : []), [hideMeta]);
+  const d = useMemo(() => makeData(data, Number(n), 42, hidden), [data, n, hidden]);
+  useEffect(() => setSelected(null), [d]);
+
+  const color: ScatterColor =
+    mode === 'rank'
+      ? { mode: 'rank', ranks: d.ranks, maxRank: d.maxRank }
+      : mode === 'group'
+        ? { mode: 'group', codes: d.codes, names: d.groupNames, colors: d.groupColors }
+        : { mode: 'front' };
+
+  const tooltip = useCallback(
+    (row: number): TooltipContent => ({
+      title: d.names[row],
+      rows: [
+        { label: d.xLabel, value: formatNumber(d.x[row]) },
+        { label: d.yLabel, value: formatNumber(d.y[row]) },
+        { label: 'Pareto rank', value: d.ranks[row] ? String(d.ranks[row]) : '–' },
+        { label: 'Status', value: ['hidden', 'excluded', 'dominated', 'on the front'][d.status[row]] },
+      ],
+    }),
+    [d],
+  );
+
+  const choices = [
+    { label: 'Data', value: data, options: opts<DatasetKind>(['ml', 'cost/quality'], ['sphere', 'sphere'], ['cloud', 'uniform'], ['single', 'one point'], ['empty', 'empty']), onChange: setData },
+    { label: 'Points', value: n, options: opts(['200', '200'], ['2000', '2k'], ['100000', '100k']), onChange: setN },
+    { label: 'Colour', value: mode, options: opts<ColorMode>(['front', 'front'], ['rank', 'rank'], ['group', 'group']), onChange: setMode },
+    { label: 'X', value: xs, options: opts<Scale>(['linear', 'lin'], ['log', 'log']), onChange: setXs },
+    { label: 'Y', value: ys, options: opts<Scale>(['linear', 'lin'], ['log', 'log']), onChange: setYs },
+    { label: 'Staircase', value: stairs, options: opts<OnOff>(['on', 'on'], ['off', 'off']), onChange: setStairs },
+    { label: 'Hide Meta', value: hideMeta, options: opts<OnOff>(['on', 'on'], ['off', 'off']), onChange: setHideMeta },
+    { label: 'Theme', value: theme, options: opts<Theme>(['light', 'light'], ['dark', 'dark']), onChange: setTheme },
+  ] as Choice<string>[];
+
+  return (
+    <div className="flex h-screen flex-col">
+      <ControlBar choices={choices} />
+      <div className="flex min-h-0 flex-1 gap-4 p-4">
+        <div className="min-w-0 flex-1">
+          <Scatter
+            x={d.x}
+            y={d.y}
+            status={d.status}
+            xLabel={d.xLabel}
+            yLabel={d.yLabel}
+            xScale={xs}
+            yScale={ys}
+            xSense={d.xSense}
+            ySense={d.ySense}
+            color={color}
+            staircase={stairs === 'on' ? d.staircase : null}
+            selected={selected}
+            onSelect={setSelected}
+            onHover={setHover}
+            tooltip={tooltip}
+            ariaLabel={`Scatter of ${d.xLabel.toLowerCase()} against ${d.yLabel.toLowerCase()}; ${d.front.length} of ${d.x.length} points on the frontier`}
+          />
+        </div>
+        <aside className="w-56 shrink-0 space-y-2 text-xs text-slate-600 dark:text-slate-300" data-testid="harness-readout">
+          <div>rows: {d.x.length.toLocaleString()}</div>
+          <div>front: {d.front.length.toLocaleString()}</div>
+          <div>max rank: {d.maxRank}</div>
+          <div>hover: {hover ?? '–'}</div>
+          <div data-testid="harness-selected">selected: {selected ?? '–'}</div>
+          {selected !== null && <div className="font-medium">{d.names[selected]}</div>}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Harness />
+  </StrictMode>,
+);

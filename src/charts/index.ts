@@ -1,0 +1,13 @@
+/**
+ * Paretoscope's charts: d3-backed components that draw what the feature layer derives.
+ * d3 lives here and only here.
+ */
+export { Scatter, MIN_HEIGHT } from './Scatter';
+export type { RowStatus, ScatterColor, ScatterProps, TooltipContent } from './types';
+export { CATEGORICAL, OKABE_ITO, extendPalette, rankBucket, rankBucketCount, rankColors, MAX_RANK_COLORS } from './palette';
+export { formatNumber, scientific, linearTickFormat, logTickFormat } from './format';
+export { axisTicks, linearTicks, logTicks, type AxisTicks } from './ticks';
+export { stepPath, clampToAxis, regionCorner } from './staircase';
+export { buildHitIndex, findNearest, type HitIndex } from './hitTest';
+export { LIGHT_THEME, DARK_THEME, readChartTheme, type ChartTheme } from './theme';
+export { RENDER_MARK } from './useCanvasDraw';

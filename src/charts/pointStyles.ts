@@ -1,0 +1,133 @@
+/**
+ * How each point looks, decided once per data/colour/theme change: every drawable row gets a style
+ * (status × colour), and rows are grouped by style in draw order (counting sort), so the draw loop
+ * walks one contiguous run per style with no branching on colour and no allocation.
+ */
+import { color as d3color } from 'd3';
+import { rankBucket, rankBucketCount, rankColors } from './palette';
+import type { ChartTheme } from './theme';
+import type { ScatterColor } from './types';
+
+export interface PointStyle {
+  /** Radius in CSS pixels. */
+  radius: number;
+  fill: string | null;
+  stroke: string | null;
+  strokeWidth: number;
+  /** 1 faint, 2 dominated, 3 front: the staircase is drawn between layers 2 and 3. */
+  layer: 1 | 2 | 3;
+}
+
+export interface StyledPoints {
+  styles: PointStyle[];
+  /** Style index per row; NOT_DRAWN for rows that are not drawn. */
+  styleOf: Uint16Array;
+  /** Drawable rows, grouped by style in draw order: style s owns order[offsets[s] .. offsets[s+1]). */
+  order: Uint32Array;
+  offsets: Uint32Array;
+  /** First style of layer 3. */
+  frontStart: number;
+  /** Number of drawable rows. */
+  count: number;
+}
+
+export const NOT_DRAWN = 0xffff;
+/** Bands of y for ordering rows within a style (memory locality when stamping big layers). */
+const Y_BANDS = 1024;
+const RASTER_SORT_MIN = 2000;
+
+/** Marker radii (CSS px) for a number of points: smaller as the cloud gets denser. */
+export function markerSizes(count: number): { front: number; dominated: number; faint: number } {
+  const decades = Math.log10(Math.max(count, 1)) - 2;
+  const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+  const dominated = clamp(3.2 - 0.62 * decades, 1.3, 3.2);
+  return { front: clamp(4.6 - 0.4 * decades, 3.4, 4.6), dominated, faint: clamp(dominated * 0.95, 1.2, 3) };
+}
+
+/** Opacity of dominated points: overlapping translucent markers show where the cloud is dense. */
+export function dominatedAlpha(count: number, colored: boolean): number {
+  const decades = Math.max(0, Math.log10(Math.max(count, 1)) - 2);
+  return Math.max(colored ? 0.3 : 0.18, (colored ? 0.85 : 0.6) - 0.17 * decades);
+}
+
+export function withAlpha(css: string, alpha: number): string {
+  const c = d3color(css);
+  return c ? c.copy({ opacity: (c.opacity ?? 1) * alpha }).formatRgb() : css;
+}
+
+/**
+ * Colour slots in draw order (the first drawn first, so later slots sit on top) and the slot of a row.
+ * Slot 0 is always "neutral" (no group / unranked).
+ */
+function colourSlots(color: ScatterColor, theme: ChartTheme): { colours: string[]; slotOf: (row: number) => number } {
+  if (color.mode === 'rank') {
+    const ramp = rankColors(color.maxRank, theme.rankStops);
+    const k = rankBucketCount(color.maxRank);
+    // Higher ranks first so that rank 1 is drawn on top.
+    const colours = [theme.neutral, ...ramp.slice().reverse()];
+    return { colours, slotOf: (row) => { const b = rankBucket(color.ranks[row] ?? 0, color.maxRank); return b < 0 ? 0 : k - b; } };
+  }
+  if (color.mode === 'group') {
+    const k = color.names.length;
+    const colours = [theme.neutral, ...Array.from({ length: k }, (_, g) => color.colors[g] ?? theme.neutral)];
+    return { colours, slotOf: (row) => { const g = color.codes[row] ?? -1; return g >= 0 && g < k ? g + 1 : 0; } };
+  }
+  return { colours: [theme.front], slotOf: () => 0 };
+}
+
+export function buildPointStyles(
+  ax: Float64Array,
+  ay: Float64Array,
+  status: Uint8Array,
+  color: ScatterColor,
+  theme: ChartTheme,
+): StyledPoints {
+  const n = Math.min(ax.length, ay.length, status.length);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (status[i] !== 0 && ax[i] === ax[i] && ay[i] === ay[i]) count++;
+  const size = markerSizes(count);
+  const { colours, slotOf } = colourSlots(color, theme);
+  const k = colours.length;
+  const colored = color.mode !== 'front';
+  const alpha = dominatedAlpha(count, colored);
+  const small = count <= 5000;
+
+  const styles: PointStyle[] = [
+    small
+      ? { radius: size.faint, fill: null, stroke: withAlpha(theme.faint, 0.75), strokeWidth: 1, layer: 1 }
+      : { radius: size.faint, fill: withAlpha(theme.faint, 0.3), stroke: null, strokeWidth: 0, layer: 1 },
+  ];
+  for (let s = 0; s < k; s++) {
+    const fill = color.mode === 'front' ? theme.dominated : colours[s];
+    styles.push({ radius: size.dominated, fill: withAlpha(fill, alpha), stroke: null, strokeWidth: 0, layer: 2 });
+  }
+  const frontStart = styles.length;
+  for (let s = 0; s < k; s++) {
+    // Group colours alone do not say "front", so front points get a contrasting ring there.
+    const ring = color.mode === 'group' ? theme.focus : theme.background;
+    styles.push({ radius: size.front, fill: colours[s], stroke: ring, strokeWidth: color.mode === 'group' ? 1.25 : 1, layer: 3 });
+  }
+
+  const styleOf = new Uint16Array(n).fill(NOT_DRAWN);
+  // Within a style, rows go top to bottom (by y band): stamping then walks memory in order.
+  let ylo = Infinity;
+  let yhi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const st = status[i];
+    if (st === 0 || st > 3 || ax[i] !== ax[i] || ay[i] !== ay[i]) continue;
+    styleOf[i] = st === 1 ? 0 : st === 2 ? 1 + slotOf(i) : frontStart + slotOf(i);
+    if (ay[i] < ylo) ylo = ay[i];
+    if (ay[i] > yhi) yhi = ay[i];
+  }
+  const bands = count > RASTER_SORT_MIN ? Y_BANDS : 1;
+  const bandScale = yhi > ylo ? (bands - 1e-9) / (yhi - ylo) : 0;
+  const keyOf = (i: number) => styleOf[i] * bands + (bands - 1 - Math.floor((ay[i] - ylo) * bandScale));
+  const counts = new Uint32Array(styles.length * bands + 1);
+  for (let i = 0; i < n; i++) if (styleOf[i] !== NOT_DRAWN) counts[keyOf(i) + 1]++;
+  for (let k = 1; k < counts.length; k++) counts[k] += counts[k - 1];
+  const offsets = new Uint32Array(styles.length + 1);
+  for (let s = 0; s <= styles.length; s++) offsets[s] = counts[s * bands];
+  const order = new Uint32Array(count);
+  for (let i = 0; i < n; i++) if (styleOf[i] !== NOT_DRAWN) order[counts[keyOf(i)]++] = i;
+  return { styles, styleOf, order, offsets, frontStart, count };
+}

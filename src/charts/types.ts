@@ -1,0 +1,54 @@
+/**
+ * The Scatter's props contract. The feature layer codes against exactly these types: it derives the
+ * arrays (coordinates, status, ranks, group codes, staircase) and the chart only draws them.
+ */
+import type { Sense } from '../core';
+
+/** 0 not drawn, 1 faint (excluded: missing objective value / filtered out), 2 dominated, 3 on the front. */
+export type RowStatus = 0 | 1 | 2 | 3;
+
+export type ScatterColor =
+  | { mode: 'front' }
+  /** rank 1 = front; 0 = unranked. */
+  | { mode: 'rank'; ranks: Uint32Array; maxRank: number }
+  /** code -1 = no group; `colors[k]` is the CSS colour of group `names[k]`. */
+  | { mode: 'group'; codes: Int32Array; names: string[]; colors: string[] };
+
+export interface TooltipContent {
+  title: string;
+  rows: { label: string; value: string }[];
+}
+
+export interface ScatterProps {
+  /** Data coordinates per row; NaN = cannot be drawn. */
+  x: Float64Array;
+  y: Float64Array;
+  /** RowStatus per row. */
+  status: Uint8Array;
+  /** Axis titles, units included, e.g. "Total cost (USD)". */
+  xLabel: string;
+  yLabel: string;
+  /** Log axes skip non-positive values (they are not drawn and cannot be hovered). */
+  xScale: 'linear' | 'log';
+  yScale: 'linear' | 'log';
+  /** When given, a small "better →" / "↑ better" hint on each axis. */
+  xSense?: Sense;
+  ySense?: Sense;
+  color: ScatterColor;
+  /**
+   * Attainment-surface polyline in data coordinates, already ordered, corners included: consecutive
+   * vertices are joined by straight segments. ±Infinity coordinates mean "extend to the plot edge"
+   * (on a log axis, a non-positive value counts as −Infinity). A NaN vertex breaks the line. When
+   * both ends reach an edge, the region they enclose with the plot corner is lightly shaded.
+   */
+  staircase: [number, number][] | null;
+  selected: number | null;
+  /** Click a point selects it, click on empty space clears (null). */
+  onSelect: (row: number | null) => void;
+  onHover?: (row: number | null) => void;
+  tooltip: (row: number) => TooltipContent;
+  /** e.g. "Scatter of total cost against pass rate; 12 of 55 points on the frontier". */
+  ariaLabel: string;
+  /** CSS pixels; default: fill the parent (ResizeObserver), at least 420px. */
+  height?: number;
+}

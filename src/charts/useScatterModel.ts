@@ -1,0 +1,86 @@
+/**
+ * Everything the Scatter derives from its data props, memoized on exactly what it depends on:
+ * axis-space coordinates, the padded window, point styles and the hit-test index. None of it changes
+ * on hover, zoom or selection.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { extentOf, paddedDomain, toAxisSpace, type AxisScaleType } from './domain';
+import { buildHitIndex, type HitIndex } from './hitTest';
+import { buildPointStyles, type StyledPoints } from './pointStyles';
+import type { ChartTheme } from './theme';
+import type { ScatterColor } from './types';
+
+export interface ScatterModel {
+  ax: Float64Array;
+  ay: Float64Array;
+  /** Unzoomed data windows. */
+  xDomain: [number, number];
+  yDomain: [number, number];
+  /** The same windows in axis space (log10 on a log axis). */
+  xWindow: [number, number];
+  yWindow: [number, number];
+  styled: StyledPoints;
+  /** Built on first use, then kept until the data changes. */
+  hitIndex: () => HitIndex;
+  /** Drawable front rows sorted by x, and by y (keyboard navigation). */
+  frontByX: Uint32Array;
+  frontByY: Uint32Array;
+}
+
+function axisWindow(domain: [number, number], type: AxisScaleType): [number, number] {
+  return type === 'log' ? [Math.log10(domain[0]), Math.log10(domain[1])] : domain;
+}
+
+function frontSorted(styled: StyledPoints, key: Float64Array): Uint32Array {
+  const rows = styled.order.slice(styled.offsets[styled.frontStart], styled.offsets[styled.styles.length]);
+  return rows.sort((a, b) => key[a] - key[b] || a - b);
+}
+
+export function useScatterModel(
+  x: Float64Array,
+  y: Float64Array,
+  status: Uint8Array,
+  xType: AxisScaleType,
+  yType: AxisScaleType,
+  color: ScatterColor,
+  theme: ChartTheme,
+): ScatterModel {
+  const ax = useMemo(() => toAxisSpace(x, xType), [x, xType]);
+  const ay = useMemo(() => toAxisSpace(y, yType), [y, yType]);
+  const xDomain = useMemo(() => paddedDomain(extentOf(x, y, status, xType, yType), xType), [x, y, status, xType, yType]);
+  const yDomain = useMemo(() => paddedDomain(extentOf(y, x, status, yType, xType), yType), [x, y, status, xType, yType]);
+  const xWindow = useMemo(() => axisWindow(xDomain, xType), [xDomain, xType]);
+  const yWindow = useMemo(() => axisWindow(yDomain, yType), [yDomain, yType]);
+  const styled = useMemo(() => buildPointStyles(ax, ay, status, color, theme), [ax, ay, status, color, theme]);
+  const frontByX = useMemo(() => frontSorted(styled, ax), [styled, ax]);
+  const frontByY = useMemo(() => frontSorted(styled, ay), [styled, ay]);
+
+  const cache = useRef<{ key: unknown[]; index: HitIndex } | null>(null);
+  const hitIndex = useMemo(() => {
+    const key = [ax, ay, status, xWindow, yWindow];
+    return () => {
+      const c = cache.current;
+      if (c && c.key.every((k, i) => k === key[i])) return c.index;
+      const index = buildHitIndex(ax, ay, status, xWindow, yWindow);
+      cache.current = { key, index };
+      return index;
+    };
+  }, [ax, ay, status, xWindow, yWindow]);
+
+  // Build the index while the page is idle, so that the first hover after new data is instant.
+  useEffect(() => {
+    const w = typeof window !== 'undefined' ? window : undefined;
+    if (!w) return;
+    if ('requestIdleCallback' in w) {
+      const id = w.requestIdleCallback(() => hitIndex(), { timeout: 500 });
+      return () => w.cancelIdleCallback(id);
+    }
+    const id = setTimeout(() => hitIndex(), 50);
+    return () => clearTimeout(id);
+  }, [hitIndex]);
+
+  return useMemo(
+    () => ({ ax, ay, xDomain, yDomain, xWindow, yWindow, styled, hitIndex, frontByX, frontByY }),
+    [ax, ay, xDomain, yDomain, xWindow, yWindow, styled, hitIndex, frontByX, frontByY],
+  );
+}
