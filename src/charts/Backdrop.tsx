@@ -36,7 +36,7 @@ export const Backdrop = memo(function Backdrop(props: BackdropProps) {
   return (
     <svg className="pointer-events-none absolute inset-0" width={layout.width} height={layout.height} aria-hidden="true">
       <g transform={`translate(${margin.left},${margin.top})`}>
-        {region && <path d={region} fill={regionColor} fillOpacity={theme.dark ? 0.08 : 0.06} data-testid="scatter-region" />}
+        {region && <path d={region} fill={regionColor} fillOpacity={regionColor === theme.front ? (theme.dark ? 0.07 : 0.06) : theme.dark ? 0.045 : 0.05} data-testid="scatter-region" />}
         <g stroke={theme.grid} strokeWidth={1}>
           {xTicks.map((t) => {
             const px = x(t);

@@ -3,7 +3,7 @@
  * gridlines in an SVG underneath, axes, rings, legend and tooltip above. It draws what it is given —
  * coordinates, a status per row, colours, the staircase — and reports clicks and hovers.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Axes } from './Axes';
 import { Backdrop } from './Backdrop';
 import { computeLayout, plotHeightOf } from './layout';
@@ -31,6 +31,7 @@ export function Scatter(props: ScatterProps) {
   const { x, y, status, xLabel, yLabel, xScale: xType, yScale: yType, xSense, ySense, selected, onSelect, tooltip } = props;
   const color = useStable(props.color, sameColor);
   const staircase = useStable(props.staircase, sameStaircase);
+  const helpId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const size = useElementSize(containerRef);
@@ -38,11 +39,12 @@ export function Scatter(props: ScatterProps) {
   const dpr = useDevicePixelRatio();
   const model = useScatterModel(x, y, status, xType, yType, color, theme);
 
-  const plotH = plotHeightOf(size.height);
+  const legend = color.mode === 'rank';
+  const plotH = plotHeightOf(size.height, legend);
   const baseYTicks = useMemo(() => axisTicks(yType, model.yDomain, plotH, TICK_SPACING.y), [yType, model.yDomain, plotH]);
   const layout = useMemo(
-    () => computeLayout(size.width, size.height, baseYTicks.major.map(baseYTicks.format)),
-    [size.width, size.height, baseYTicks],
+    () => computeLayout(size.width, size.height, baseYTicks.major.map(baseYTicks.format), legend),
+    [size.width, size.height, baseYTicks, legend],
   );
   const { plotWidth: w, plotHeight: h, margin } = layout;
   const resetToken = useMemo(() => ({}), [x, y, xType, yType]);
@@ -90,7 +92,7 @@ export function Scatter(props: ScatterProps) {
       role="group"
       aria-roledescription="scatter plot"
       aria-label={props.ariaLabel}
-      aria-describedby={undefined}
+      aria-describedby={helpId}
       onKeyDown={onKeyDown}
       onBlur={() => setKeyboardRow(null)}
       className="relative w-full overflow-hidden rounded-md outline-none select-none focus-visible:ring-2 focus-visible:ring-blue-500/70 dark:focus-visible:ring-blue-400/70"
@@ -109,7 +111,7 @@ export function Scatter(props: ScatterProps) {
       />
       <svg className="pointer-events-none absolute inset-0" width={layout.width} height={layout.height} aria-hidden="true">
         <Axes layout={layout} x={view.x} y={view.y} xTicks={xTicks} yTicks={yTicks} xLabel={xLabel} yLabel={yLabel} xSense={xSense} ySense={ySense} theme={theme} />
-        {props.color.mode === 'rank' && <RankLegend maxRank={props.color.maxRank} theme={theme} right={layout.width - margin.right} cy={margin.top / 2} />}
+        {color.mode === 'rank' && <RankLegend maxRank={color.maxRank} theme={theme} right={layout.width - margin.right} cy={margin.top / 2} />}
         <Marks layout={layout} theme={theme} hover={hoverMark} selected={selectedMark} />
         {empty && (
           <text x={margin.left + w / 2} y={margin.top + h / 2} textAnchor="middle" dominantBaseline="central" fontSize={14} fill={theme.textMuted} data-testid="scatter-empty">
@@ -130,7 +132,9 @@ export function Scatter(props: ScatterProps) {
           dy={ySense === 'min' ? -1 : 1}
         />
       )}
-      <p className="sr-only">Arrow keys move the selection along the frontier, Escape clears it; plus and minus zoom, 0 resets.</p>
+      <p id={helpId} className="sr-only">
+        Arrow keys move the selection along the frontier, Escape clears it; plus and minus zoom, 0 resets.
+      </p>
       <div className="sr-only" aria-live="polite">
         {announcement}
       </div>

@@ -73,7 +73,8 @@ describe('linearTickFormat', () => {
 describe('logTickFormat', () => {
   it('writes moderate ticks plainly or with suffixes', () => {
     const f = logTickFormat([0.001, 1e6]);
-    expect([0.001, 0.01, 0.5, 1, 20, 1000, 5e4, 1e6].map(f)).toEqual(['0.001', '0.01', '0.5', '1', '20', '1,000', '50k', '1M']);
+    expect([0.001, 0.01, 0.5, 1, 20, 1000, 5e4, 1e6].map(f)).toEqual(['0.001', '0.01', '0.5', '1', '20', '1k', '50k', '1M']);
+    expect([100, 1000, 3000].map(logTickFormat([100, 3000]))).toEqual(['100', '1,000', '3,000']);
   });
 
   it('switches to powers of ten when any tick is extreme', () => {

@@ -39,17 +39,18 @@ function suffixFor(absMax: number): [number, string] | null {
 }
 
 /**
- * A readable number with about `digits` significant digits: 0.0123, 1,234, 12.3k, 4.5M, 7B, 2.1×10⁻⁵.
- * Non-finite values read "∞", "−∞" and "–".
+ * A readable number with about `digits` significant digits: 0.0123, 1,234, 12.35k, 4.5M, 7B, 2.1×10⁻⁵.
+ * Suffixes start at `suffixFrom` (10,000 by default; 1,000 gives 3k). Non-finite values read "∞",
+ * "−∞" and "–".
  */
-export function formatNumber(v: number, digits = 4): string {
+export function formatNumber(v: number, digits = 4, suffixFrom = 1e4): string {
   if (Number.isNaN(v)) return '–';
   if (!Number.isFinite(v)) return v > 0 ? '∞' : '−∞';
   // Round first so that 999,999 reads 1M rather than 1000k.
   const a = Math.abs(Number(v.toPrecision(digits)));
   if (a === 0) return '0';
   if (a < SMALL || a >= LARGE) return scientific(v, digits);
-  if (a >= 1e4) {
+  if (a >= suffixFrom && a >= 1e3) {
     const [s, suffix] = suffixFor(a)!;
     return format(`.${digits}~r`)(v / s) + suffix;
   }
@@ -81,6 +82,8 @@ export function linearTickFormat(domain: readonly [number, number], step: number
 /** Labels for log-axis ticks of the form m×10ⁿ: plain or suffixed when all are moderate, else 10ⁿ. */
 export function logTickFormat(ticks: readonly number[]): (v: number) => string {
   const moderate = ticks.every((t) => t >= SMALL && t < LARGE);
-  if (moderate) return (v) => formatNumber(v, 3);
+  // 1k, 3k, 10k rather than 1,000, 3,000, 10k once the axis reaches the suffixes.
+  const suffixFrom = ticks.some((t) => t >= 1e4) ? 1e3 : 1e4;
+  if (moderate) return (v) => formatNumber(v, 3, suffixFrom);
   return (v) => scientific(v, 2);
 }

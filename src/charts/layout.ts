@@ -39,7 +39,9 @@ export function textWidth(text: string, font = TICK_FONT): number {
   return measureCtx.measureText(text).width;
 }
 
-export const TOP_MARGIN = 30;
+/** Room above the plot: enough for the top tick label, or for the legend row when there is one. */
+export const TOP_MARGIN = 14;
+export const TOP_MARGIN_LEGEND = 32;
 export const BOTTOM_MARGIN = 50;
 export const RIGHT_MARGIN = 18;
 /** Tick length + gap before the label. */
@@ -47,20 +49,20 @@ export const TICK_PAD = 8;
 /** Room for the rotated y title. */
 export const Y_TITLE_BAND = 26;
 
-export function plotHeightOf(height: number): number {
-  return Math.max(0, height - TOP_MARGIN - BOTTOM_MARGIN);
+export function plotHeightOf(height: number, legend = false): number {
+  return Math.max(0, height - (legend ? TOP_MARGIN_LEGEND : TOP_MARGIN) - BOTTOM_MARGIN);
 }
 
-export function computeLayout(width: number, height: number, yTickLabels: readonly string[]): Layout {
+export function computeLayout(width: number, height: number, yTickLabels: readonly string[], legend = false): Layout {
   const widest = yTickLabels.reduce((w, t) => Math.max(w, textWidth(t)), 0);
   // Leave a little slack: zooming in can add a digit to the labels.
   const left = Math.ceil(Y_TITLE_BAND + TICK_PAD + Math.max(widest + 6, 24));
-  const margin = { top: TOP_MARGIN, right: RIGHT_MARGIN, bottom: BOTTOM_MARGIN, left };
+  const margin = { top: legend ? TOP_MARGIN_LEGEND : TOP_MARGIN, right: RIGHT_MARGIN, bottom: BOTTOM_MARGIN, left };
   return {
     width,
     height,
     margin,
     plotWidth: Math.max(0, width - left - RIGHT_MARGIN),
-    plotHeight: plotHeightOf(height),
+    plotHeight: plotHeightOf(height, legend),
   };
 }

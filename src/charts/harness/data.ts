@@ -85,24 +85,47 @@ export function staircaseOf(x: Float64Array, y: Float64Array, front: Uint32Array
   return out.map(([a, b]) => [a * sx, b * sy]);
 }
 
-export function makeData(kind: DatasetKind, n: number, seed: number, hidden: ReadonlySet<number>): HarnessData {
+export interface HarnessTable {
+  x: Float64Array;
+  y: Float64Array;
+  codes: Int32Array;
+  /** Rows filtered out before any grouping (drawn faint). */
+  filtered: Uint8Array;
+  xLabel: string;
+  yLabel: string;
+  xSense: Sense;
+  ySense: Sense;
+  names: string[];
+}
+
+/** The table itself: coordinates, groups, a few missing values and filtered rows. */
+export function makeTable(kind: DatasetKind, n: number, seed: number): HarnessTable {
   const { x, y, xSense, ySense, xLabel, yLabel } = columns(kind, n, seed);
   const m = x.length;
   const rand = mulberry32(seed + 7);
   const codes = new Int32Array(m);
-  const status = new Uint8Array(m);
+  const filtered = new Uint8Array(m);
   for (let i = 0; i < m; i++) {
     const g = rand();
     codes[i] = g < 0.03 ? -1 : Math.floor(rand() * GROUPS.length);
     const r = rand();
     if (m > 1 && r < 0.01) y[i] = NaN; // a missing objective value
-    status[i] = hidden.has(codes[i]) ? 0 : m > 1 && r < 0.05 ? 1 : 2;
+    filtered[i] = m > 1 && r < 0.05 ? 1 : 0;
   }
+  const names = Array.from({ length: m }, (_, i) => `${GROUPS[codes[i]] ?? 'Independent'} run #${i + 1}`);
+  return { x, y, codes, filtered, xLabel, yLabel, xSense, ySense, names };
+}
+
+/** What the feature layer would derive for a view: status, front, ranks and the staircase. */
+export function deriveView(t: HarnessTable, hidden: ReadonlySet<number>): HarnessData {
+  const { x, y, codes, xSense, ySense } = t;
+  const m = x.length;
+  const status = new Uint8Array(m);
+  for (let i = 0; i < m; i++) status[i] = hidden.has(codes[i]) ? 0 : t.filtered[i] || Number.isNaN(y[i]) ? 1 : 2;
   // Front and ranks among the rows that count (status 2), mapped back to row indices.
-  const rows = Uint32Array.from({ length: m }, (_, i) => i).filter((i) => status[i] === 2 && !Number.isNaN(y[i]));
+  const rows = Uint32Array.from({ length: m }, (_, i) => i).filter((i) => status[i] === 2);
   const cols = [Float64Array.from(rows, (i) => x[i]), Float64Array.from(rows, (i) => y[i])];
-  const frontLocal = paretoFront(cols, [xSense, ySense]);
-  const front = Uint32Array.from(frontLocal, (j) => rows[j]);
+  const front = Uint32Array.from(paretoFront(cols, [xSense, ySense]), (j) => rows[j]);
   for (const r of front) status[r] = 3;
   const ranksLocal = paretoRanks(cols, [xSense, ySense]);
   const ranks = new Uint32Array(m);
@@ -111,9 +134,8 @@ export function makeData(kind: DatasetKind, n: number, seed: number, hidden: Rea
     ranks[r] = ranksLocal[j];
     maxRank = Math.max(maxRank, ranksLocal[j]);
   });
-  const names = Array.from({ length: m }, (_, i) => `${GROUPS[codes[i]] ?? 'Independent'} run #${i + 1}`);
   return {
-    x, y, status, ranks, maxRank, codes, front, xLabel, yLabel, xSense, ySense, names,
+    ...t, status, ranks, maxRank, front,
     groupNames: GROUPS, groupColors: extendPalette(GROUPS.length),
     staircase: staircaseOf(x, y, front, xSense, ySense),
   };

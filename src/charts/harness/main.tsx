@@ -10,7 +10,7 @@ import { formatNumber } from '../format';
 import { Scatter } from '../Scatter';
 import type { ScatterColor, TooltipContent } from '../types';
 import { ControlBar, type Choice } from './Controls';
-import { makeData, type ColorMode, type DatasetKind } from './data';
+import { deriveView, makeTable, type ColorMode, type DatasetKind } from './data';
 
 type Scale = 'linear' | 'log';
 type Theme = 'light' | 'dark';
@@ -54,8 +54,9 @@ function Harness() {
   }, [theme]);
 
   const hidden = useMemo(() => new Set(hideMeta === 'on' ? [3] : []), [hideMeta]);
-  const d = useMemo(() => makeData(data, Number(n), 42, hidden), [data, n, hidden]);
-  useEffect(() => setSelected(null), [d]);
+  const table = useMemo(() => makeTable(data, Number(n), 42), [data, n]);
+  const d = useMemo(() => deriveView(table, hidden), [table, hidden]);
+  useEffect(() => setSelected(null), [table]);
 
   const color: ScatterColor =
     mode === 'rank'
