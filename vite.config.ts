@@ -9,7 +9,7 @@ import { defineConfig, type Plugin } from 'vite';
  * byte. In dev, Vite serves the project root, so /data/ already resolves there.
  */
 function bundledData(): Plugin {
-  const root = join(__dirname, 'data');
+  const root = join(import.meta.dirname, 'data');
   const walk = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => {
       const p = join(dir, name);

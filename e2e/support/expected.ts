@@ -9,7 +9,7 @@ import { buildDataset } from '../../src/data/buildDataset';
 import { parseCard } from '../../src/data/card';
 import type { Dataset } from '../../src/data/types';
 
-const DATA = join(__dirname, '..', '..', 'data');
+const DATA = join(import.meta.dirname, '..', '..', 'data');
 
 export function loadBundled(id: string): Dataset {
   const index = JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as { id: string; card: string }[];
