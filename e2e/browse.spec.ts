@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { cardObjectives, defaultDatasetId, expectedFront, loadBundled } from './support/expected';
+import { cardObjectives, defaultDatasetId, expectedFront, expectedFrontWhere, loadBundled } from './support/expected';
 
 async function frontCount(page: Page): Promise<number> {
   const text = await page.getByTestId('front-count').innerText();
@@ -123,4 +123,61 @@ test('every control can be reached with the keyboard', async ({ page }) => {
     );
   expect(unreachable).toEqual([]);
   expect(reached.size).toBeGreaterThanOrEqual(controls);
+});
+
+test('hiding a group removes it from the chart and recomputes the front', async ({ page }) => {
+  const ds = loadBundled('moocore-tpls');
+  await page.goto('/?dataset=moocore-tpls&group=algorithm&color=group');
+  await waitForChart(page);
+  const objectives = cardObjectives(ds);
+  expect(await frontCount(page)).toBe(expectedFront(ds, objectives).length);
+  // Hide the group that holds the most front points; the front must be recomputed without it.
+  const legend = page.getByTestId('group-legend');
+  const name = (await legend.locator('button[data-group]').first().getAttribute('data-group'))!;
+  const entry = legend.locator(`button[data-group="${name}"]`);
+  await entry.click();
+  await expect(entry).toHaveAttribute('aria-pressed', 'false');
+  // Entries keep their place when counts change.
+  await expect(legend.locator('button[data-group]').first()).toHaveAttribute('data-group', name);
+  const algo = ds.byKey.get('algorithm')!;
+  const kept = expectedFrontWhere(ds, objectives, (i) => algo.values[i] !== name);
+  await expect.poll(() => frontCount(page)).toBe(kept.length);
+  await expect(page).toHaveURL(new RegExp(`hide=${encodeURIComponent(name)}`));
+});
+
+test('selecting a front row shows its details, and the selection survives an axis change', async ({ page }) => {
+  await page.goto('/?dataset=aider-polyglot&x=total_cost&y=pass_rate_2');
+  await waitForChart(page);
+  const row = page.getByTestId('front-table').locator('tbody tr').first();
+  const label = (await row.locator('td').first().innerText()).trim();
+  await row.click();
+  await expect(page.getByTestId('selected-label')).toHaveText(label);
+  await expect(page).toHaveURL(/sel=\d+/);
+  await page.getByTestId('x-select').selectOption('seconds_per_case');
+  await expect(page.getByTestId('selected-label')).toHaveText(label);
+  await page.keyboard.press('Escape');
+});
+
+test('the Source popover names the licence and the repository', async ({ page }) => {
+  await page.goto('/?dataset=moocore-tpls');
+  await waitForChart(page);
+  await page.getByRole('button', { name: 'Source' }).click();
+  const dialog = page.getByRole('dialog', { name: /Source of/ });
+  await expect(dialog).toContainText('LGPL-2.1-or-later');
+  await expect(dialog).toContainText('multi-objective/moocore');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+});
+
+test('the dataset picker switches datasets and marks a new render', async ({ page }) => {
+  await page.goto('/');
+  await waitForChart(page);
+  const before = await page.evaluate(() => performance.getEntriesByName('paretoscope:chart-rendered').length);
+  await page.getByTestId('dataset-picker').selectOption('dtlz-linear-8d');
+  await expect(page).toHaveURL(/dataset=dtlz-linear-8d/);
+  const ds = loadBundled('dtlz-linear-8d');
+  await expect.poll(() => frontCount(page)).toBe(expectedFront(ds, cardObjectives(ds)).length);
+  await expect(page.getByTestId('frontier-over')).toContainText('Frontier over 8 objectives');
+  const after = await page.evaluate(() => performance.getEntriesByName('paretoscope:chart-rendered').length);
+  expect(after).toBeGreaterThan(before);
 });

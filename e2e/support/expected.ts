@@ -28,13 +28,18 @@ export function defaultDatasetId(): string {
 
 /** Front row indices over the given objectives; rows with a missing or non-finite value are left out. */
 export function expectedFront(ds: Dataset, objectives: { key: string; sense: Sense }[]): number[] {
+  return expectedFrontWhere(ds, objectives, () => true);
+}
+
+/** Like expectedFront, over the rows for which `include` holds. */
+export function expectedFrontWhere(ds: Dataset, objectives: { key: string; sense: Sense }[], include: (row: number) => boolean): number[] {
   const cols = objectives.map((o) => {
     const c = ds.byKey.get(o.key);
     if (!c || c.kind !== 'number') throw new Error(`${o.key} is not a numeric column`);
     return c.values;
   });
   const keep: number[] = [];
-  for (let i = 0; i < ds.rowCount; i++) if (cols.every((c) => Number.isFinite(c[i]))) keep.push(i);
+  for (let i = 0; i < ds.rowCount; i++) if (include(i) && cols.every((c) => Number.isFinite(c[i]))) keep.push(i);
   const sub = cols.map((c) => Float64Array.from(keep, (i) => c[i]));
   return Array.from(paretoFront(sub, objectives.map((o) => o.sense)), (j) => keep[j]);
 }

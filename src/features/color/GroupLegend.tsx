@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 
 export interface LegendGroup {
   name: string;
@@ -24,10 +24,16 @@ const SHOWN = 12;
 export function GroupLegend({ title, groups, hidden, onToggle }: Props) {
   const [query, setQuery] = useState('');
   const [all, setAll] = useState(false);
-  const ordered = useMemo(
-    () => groups.slice().sort((a, b) => b.front - a.front || b.count - a.count || a.name.localeCompare(b.name)),
-    [groups],
-  );
+  // The order is fixed when a set of groups first appears, so entries do not jump under the pointer
+  // when hiding one changes the front counts.
+  const orderRef = useRef<{ signature: string; rank: Map<string, number> } | null>(null);
+  const signature = groups.map((g) => g.name).join('\u0000');
+  if (orderRef.current?.signature !== signature) {
+    const sorted = groups.slice().sort((a, b) => b.front - a.front || b.count - a.count || a.name.localeCompare(b.name));
+    orderRef.current = { signature, rank: new Map(sorted.map((g, i) => [g.name, i])) };
+  }
+  const rank = orderRef.current.rank;
+  const ordered = useMemo(() => groups.slice().sort((a, b) => rank.get(a.name)! - rank.get(b.name)!), [groups, rank]);
   const q = query.trim().toLowerCase();
   const matching = q ? ordered.filter((g) => g.name.toLowerCase().includes(q)) : ordered;
   const visible = all || q ? matching : matching.slice(0, SHOWN);
