@@ -137,8 +137,8 @@ export function ExploreView() {
           {view.unrankedCount > 0 && (
             <p data-testid="missing-note" className="mb-2 text-xs text-slate-500 dark:text-slate-400">
               {view.missing.map((m) => `${m.count} row${m.count === 1 ? '' : 's'} without ${m.label}`).join(', ')}
-              {view.missing.length > 1 ? ` (${view.unrankedCount} rows in all)` : ''} {view.unrankedCount === 1 ? 'is' : 'are'} not ranked
-              and drawn faint.
+              {view.missing.length > 1 ? ` (${view.unrankedCount} rows in all)` : ''} {view.unrankedCount === 1 ? 'is' : 'are'} left out
+              of the ranking{view.missing.some((m) => m.key === spec.x || m.key === spec.y) ? '' : ' and drawn faint'}.
             </p>
           )}
           <Scatter
@@ -161,7 +161,7 @@ export function ExploreView() {
             ariaLabel={`Scatter of ${yLabel} against ${xLabel}; ${frontCount} of ${shownCount} points on the frontier`}
           />
         </section>
-        <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
           <section className="panel min-w-0" aria-labelledby="front-title">
             <h2 id="front-title" className="panel-title">
               Frontier rows · {frontCount.toLocaleString('en-US')}

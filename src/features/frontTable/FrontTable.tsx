@@ -79,7 +79,7 @@ export function FrontTable({ dataset, frontRows, columnKeys, selected, onSelect 
               onClick={() => onSelect(r)}
               className={`cursor-pointer border-t border-slate-100 hover:bg-sky-50 dark:border-slate-800 dark:hover:bg-slate-800/70 ${selected === r ? 'bg-amber-50 dark:bg-amber-900/30' : ''}`}
             >
-              <td className="max-w-80 truncate px-3 py-1.5 font-medium text-slate-800 dark:text-slate-100">
+              <td className="max-w-64 truncate px-3 py-1.5 font-medium text-slate-800 dark:text-slate-100">
                 <button
                   type="button"
                   className="truncate text-left hover:underline focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none"
