@@ -5,7 +5,7 @@
 import { axisBottom, axisLeft, select } from 'd3';
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { Sense } from '../core';
-import { BOTTOM_MARGIN, TICK_FONT_SIZE, TITLE_FONT_SIZE, type Layout } from './layout';
+import { BOTTOM_MARGIN, FONT_FAMILY, TICK_FONT_SIZE, TITLE_FONT_SIZE, textWidth, type Layout } from './layout';
 import type { ChartTheme } from './theme';
 import type { AxisTicks } from './ticks';
 import type { Scale } from './viewScales';
@@ -25,6 +25,22 @@ interface AxesProps {
 
 const TICK = 5;
 const MINOR_TICK = 3;
+const HINT_FONT_SIZE = 10.5;
+const GAP = 10;
+
+/**
+ * Centre of an axis title of width `title` on an axis of length `length`, moved away from a hint of
+ * width `hint` at the start (side -1) or end (side +1) of the axis; `show` is false when both do not fit.
+ */
+export function placeTitle(length: number, title: number, hint: number, side: -1 | 1 | 0): { centre: number; show: boolean } {
+  const centre = length / 2;
+  if (side === 0 || hint === 0) return { centre, show: side !== 0 };
+  const room = length - hint - GAP;
+  if (title > room) return { centre, show: false };
+  const lo = side < 0 ? hint + GAP + title / 2 : title / 2;
+  const hi = side < 0 ? length - title / 2 : length - hint - GAP - title / 2;
+  return { centre: Math.max(lo, Math.min(hi, centre)), show: true };
+}
 
 function styleAxis(g: SVGGElement, theme: ChartTheme): void {
   const s = select(g);
@@ -56,6 +72,11 @@ export const Axes = memo(function Axes(props: AxesProps) {
   // Rotated −90°, so "better →" reads upwards.
   const yHint = ySense === 'min' ? '← better' : ySense === 'max' ? 'better →' : null;
   const yTitleX = -margin.left + 14;
+  const hintFont = `${HINT_FONT_SIZE}px ${FONT_FAMILY}`;
+  const titleFont = `500 ${TITLE_FONT_SIZE}px ${FONT_FAMILY}`;
+  // x: the hint sits at the better end (left for min); y is measured from the top (the hint is at the top for max).
+  const xPlace = placeTitle(w, textWidth(xLabel, titleFont), xHint ? textWidth(xHint, hintFont) : 0, xSense === 'min' ? -1 : xSense === 'max' ? 1 : 0);
+  const yPlace = placeTitle(h, textWidth(yLabel, titleFont), yHint ? textWidth(yHint, hintFont) : 0, ySense === 'max' ? -1 : ySense === 'min' ? 1 : 0);
   return (
     <g transform={`translate(${margin.left},${margin.top})`} data-testid="scatter-axes">
       <line x1={0} x2={w} y1={h + 0.5} y2={h + 0.5} stroke={theme.axis} />
@@ -64,23 +85,23 @@ export const Axes = memo(function Axes(props: AxesProps) {
       <g ref={ym} aria-hidden="true" />
       <g ref={xg} transform={`translate(0,${h})`} aria-hidden="true" />
       <g ref={yg} aria-hidden="true" />
-      <text x={w / 2} y={titleY} textAnchor="middle" fontSize={TITLE_FONT_SIZE} fontWeight={500} fill={theme.text}>
+      <text x={xPlace.centre} y={titleY} textAnchor="middle" fontSize={TITLE_FONT_SIZE} fontWeight={500} fill={theme.text}>
         {xLabel}
       </text>
-      {xHint && (
-        <text x={xSense === 'max' ? w : 0} y={titleY} textAnchor={xSense === 'max' ? 'end' : 'start'} fontSize={10.5} fill={theme.textMuted} data-testid="scatter-x-hint">
+      {xHint && xPlace.show && (
+        <text x={xSense === 'max' ? w : 0} y={titleY} textAnchor={xSense === 'max' ? 'end' : 'start'} fontSize={HINT_FONT_SIZE} fill={theme.textMuted} data-testid="scatter-x-hint">
           {xHint}
         </text>
       )}
-      <text transform={`translate(${yTitleX},${h / 2}) rotate(-90)`} textAnchor="middle" dominantBaseline="middle" fontSize={TITLE_FONT_SIZE} fontWeight={500} fill={theme.text}>
+      <text transform={`translate(${yTitleX},${yPlace.centre}) rotate(-90)`} textAnchor="middle" dominantBaseline="middle" fontSize={TITLE_FONT_SIZE} fontWeight={500} fill={theme.text}>
         {yLabel}
       </text>
-      {yHint && (
+      {yHint && yPlace.show && (
         <text
           transform={`translate(${yTitleX},${ySense === 'max' ? 0 : h}) rotate(-90)`}
           textAnchor={ySense === 'max' ? 'end' : 'start'}
           dominantBaseline="middle"
-          fontSize={10.5}
+          fontSize={HINT_FONT_SIZE}
           fill={theme.textMuted}
           data-testid="scatter-y-hint"
         >

@@ -6,7 +6,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { Axes } from './Axes';
 import { Backdrop } from './Backdrop';
-import { computeLayout, plotHeightOf } from './layout';
+import { computeLayout, plotHeightOf, textWidth, TICK_FONT_SIZE } from './layout';
 import { Marks, type MarkPoint } from './Marks';
 import { radiusOf } from './drawPoints';
 import { RankLegend } from './RankLegend';
@@ -26,6 +26,7 @@ import { useZoom } from './useZoom';
 import { viewScales } from './viewScales';
 
 export const MIN_HEIGHT = 420;
+const labelHeight = () => TICK_FONT_SIZE + 4;
 
 export function Scatter(props: ScatterProps) {
   const { x, y, status, xLabel, yLabel, xScale: xType, yScale: yType, xSense, ySense, selected, onSelect, tooltip } = props;
@@ -54,8 +55,8 @@ export function Scatter(props: ScatterProps) {
     () => viewScales(xType, yType, model.xDomain, model.yDomain, model.xWindow, model.yWindow, w, h, transform),
     [xType, yType, model.xDomain, model.yDomain, model.xWindow, model.yWindow, w, h, transform],
   );
-  const xTicks = useMemo(() => axisTicks(xType, view.x.domain() as [number, number], w, TICK_SPACING.x), [xType, view.x, w]);
-  const yTicks = useMemo(() => axisTicks(yType, view.y.domain() as [number, number], h, TICK_SPACING.y), [yType, view.y, h]);
+  const xTicks = useMemo(() => axisTicks(xType, view.x.domain() as [number, number], w, TICK_SPACING.x, textWidth), [xType, view.x, w]);
+  const yTicks = useMemo(() => axisTicks(yType, view.y.domain() as [number, number], h, TICK_SPACING.y, labelHeight), [yType, view.y, h]);
 
   const inputToken = useMemo(() => ({}), [x, y, status, color, staircase]);
   // With group colours the accent could read as one more group, so the staircase goes neutral.

@@ -5,7 +5,7 @@
  * with drawImage; big ones are composited in software (raster.ts) and put back in one call.
  */
 import type { PointStyle, StyledPoints } from './pointStyles';
-import { clampBox, premultiply, rasterSprite, stampRows, unpremultiply, type DirtyBox } from './raster';
+import { clampBox, rasterSprite, stampRows, unpremultiply, type DirtyBox } from './raster';
 import type { Sprite } from './sprites';
 import { traceStaircase, type PixelScale } from './staircase';
 
@@ -75,23 +75,37 @@ function drawStyle(input: DrawInput, s: number, pass: Pass): void {
   }
 }
 
-const buffers = new WeakMap<CanvasRenderingContext2D, ImageData>();
+interface Scratch {
+  /** Pixels for the layer under the staircase, put straight onto the canvas. */
+  back?: ImageData;
+  /** Pixels for the layer over it, put onto `overlay` and drawn over the canvas (no read-back). */
+  front?: ImageData;
+  overlay?: HTMLCanvasElement;
+}
 
-/** Styles [from, to) composited in software; `over` keeps (reads back) what the canvas already shows. */
+const scratch = new WeakMap<CanvasRenderingContext2D, Scratch>();
+
+function blankImage(ctx: CanvasRenderingContext2D, old: ImageData | undefined, w: number, h: number): ImageData {
+  if (!old || old.width !== w || old.height !== h) return ctx.createImageData(w, h);
+  old.data.fill(0);
+  return old;
+}
+
+/**
+ * Styles [from, to) composited in software. The bottom layer is put straight onto the canvas; a layer
+ * `over` what is already drawn (the front over the staircase) goes through an offscreen canvas and is
+ * drawn on top, which composites it without reading the canvas back.
+ */
 function rasterStyles(input: DrawInput, from: number, to: number, over: boolean): void {
   const { ctx, ax, ay, styled } = input;
   const w = ctx.canvas.width;
   const h = ctx.canvas.height;
-  let img = buffers.get(ctx);
-  if (over) {
-    img = ctx.getImageData(0, 0, w, h);
-    premultiply(img.data, w, { x0: 0, y0: 0, x1: w, y1: h });
-  } else {
-    if (!img || img.width !== w || img.height !== h) img = ctx.createImageData(w, h);
-    else img.data.fill(0);
-  }
-  buffers.set(ctx, img);
-  const box: DirtyBox = over ? { x0: 0, y0: 0, x1: w, y1: h } : { x0: w, y0: h, x1: 0, y1: 0 };
+  const mem = scratch.get(ctx) ?? {};
+  scratch.set(ctx, mem);
+  const img = blankImage(ctx, over ? mem.front : mem.back, w, h);
+  if (over) mem.front = img;
+  else mem.back = img;
+  const box: DirtyBox = { x0: w, y0: h, x1: 0, y1: 0 };
   const pixels = new Uint32Array(img.data.buffer, img.data.byteOffset, img.data.length >> 2);
   for (const pass of PASSES) {
     for (let s = from; s < to; s++) {
@@ -105,7 +119,20 @@ function rasterStyles(input: DrawInput, from: number, to: number, over: boolean)
   }
   if (!clampBox(box, w, h)) return;
   unpremultiply(img.data, w, box);
-  ctx.putImageData(img, 0, 0, box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
+  const bw = box.x1 - box.x0;
+  const bh = box.y1 - box.y0;
+  if (!over) {
+    ctx.putImageData(img, 0, 0, box.x0, box.y0, bw, bh);
+    return;
+  }
+  const overlay = mem.overlay ?? document.createElement('canvas');
+  mem.overlay = overlay;
+  if (overlay.width !== w) overlay.width = w;
+  if (overlay.height !== h) overlay.height = h;
+  const octx = overlay.getContext('2d');
+  if (!octx) return;
+  octx.putImageData(img, 0, 0, box.x0, box.y0, bw, bh);
+  ctx.drawImage(overlay, box.x0, box.y0, bw, bh, box.x0, box.y0, bw, bh);
 }
 
 const PASSES: Pass[] = ['under', 'main'];
@@ -139,8 +166,7 @@ export function drawPoints(input: DrawInput): void {
   ctx.imageSmoothingEnabled = false;
   drawLayers(input, 0, styled.frontStart, false);
   if (staircase) drawStaircase(ctx, dpr, staircase);
-  // Software compositing over the staircase has to read the canvas back; skip that when there is none.
-  drawLayers(input, styled.frontStart, styled.styles.length, Boolean(staircase) || styled.offsets[styled.frontStart] > styled.offsets[0]);
+  drawLayers(input, styled.frontStart, styled.styles.length, true);
 }
 
 /** The marker radius of a row (CSS px), or 0 if it is not drawn. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { premultiply, stampRows, unpremultiply, type RasterSprite } from './raster';
+import { stampRows, unpremultiply, type RasterSprite } from './raster';
 
 /** A one-pixel sprite of straight-alpha colour [r, g, b, a]. */
 function sprite(rgba: [number, number, number, number]): RasterSprite {
@@ -11,8 +11,8 @@ function sprite(rgba: [number, number, number, number]): RasterSprite {
 }
 
 function stampAt(data: Uint8ClampedArray, w: number, h: number, s: RasterSprite, px: number, py: number) {
+  // Transparent and opaque pixels read the same premultiplied or not.
   const box = { x0: 0, y0: 0, x1: w, y1: h };
-  premultiply(data, w, box);
   stampRows(new Uint32Array(data.buffer), w, h, s, Uint32Array.of(0), 0, 1, Float64Array.of(px), Float64Array.of(py), 1, 0, 1, 0, box);
   unpremultiply(data, w, box);
 }

@@ -142,17 +142,3 @@ export function unpremultiply(data: Uint8ClampedArray, width: number, box: Dirty
     }
   }
 }
-
-/** Straight alpha to premultiplied, inside the box (after reading the canvas back). */
-export function premultiply(data: Uint8ClampedArray, width: number, box: DirtyBox): void {
-  for (let y = box.y0; y < box.y1; y++) {
-    for (let p = (y * width + box.x0) << 2, end = (y * width + box.x1) << 2; p < end; p += 4) {
-      const a = data[p + 3];
-      if (a === 255) continue;
-      const s = a / 255;
-      data[p] = data[p] * s;
-      data[p + 1] = data[p + 1] * s;
-      data[p + 2] = data[p + 2] * s;
-    }
-  }
-}

@@ -23,10 +23,11 @@ export function tickCount(pixels: number, spacing: number): number {
 export function linearTicks(d0: number, d1: number, count: number): AxisTicks {
   const lo = Math.min(d0, d1);
   const hi = Math.max(d0, d1);
-  // d3 picks the nicest step near `count`, which can overshoot; ask for fewer until it fits.
+  // d3 picks the nicest step near `count`, which can overshoot by half; ask for fewer beyond that.
+  const most = Math.round(count * 1.5) + 1;
   let c = count;
   let major = linearTicksOf(lo, hi, c);
-  while (major.length > count + 1 && c > 1) major = linearTicksOf(lo, hi, --c);
+  while (major.length > most && c > 1) major = linearTicksOf(lo, hi, --c);
   const step = Math.abs(tickStep(lo, hi, c));
   return { major, minor: [], format: linearTickFormat([lo, hi], step) };
 }
@@ -82,12 +83,30 @@ export function logTicks(d0: number, d1: number, count: number, pixels: number):
   return { major, minor, format: logTickFormat(major) };
 }
 
+function ticksFor(type: 'linear' | 'log', domain: readonly [number, number], count: number, pixels: number): AxisTicks {
+  return type === 'log' ? logTicks(domain[0], domain[1], count, pixels) : linearTicks(domain[0], domain[1], count);
+}
+
+/**
+ * Ticks for an axis `pixels` long, about `spacing` pixels apart. With `labelSize` (the extent of a label
+ * along the axis: its width on x, its height on y), fewer ticks are asked for until every label has
+ * room, so labels never touch.
+ */
 export function axisTicks(
   type: 'linear' | 'log',
   domain: readonly [number, number],
   pixels: number,
   spacing: number,
+  labelSize?: (label: string) => number,
 ): AxisTicks {
-  const count = tickCount(pixels, spacing);
-  return type === 'log' ? logTicks(domain[0], domain[1], count, pixels) : linearTicks(domain[0], domain[1], count);
+  let count = tickCount(pixels, spacing);
+  let t = ticksFor(type, domain, count, pixels);
+  if (!labelSize) return t;
+  const fits = (a: AxisTicks) => {
+    if (a.major.length < 2) return true;
+    const widest = Math.max(...a.major.map((v) => labelSize(a.format(v))));
+    return pixels / (a.major.length - 1) >= widest + 12;
+  };
+  while (!fits(t) && count > 2) t = ticksFor(type, domain, --count, pixels);
+  return t;
 }
