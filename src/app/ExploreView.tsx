@@ -35,7 +35,18 @@ export function ExploreView() {
   const specs = useMemo(() => new Map((dataset?.columns ?? []).map((c) => [c.spec.key, c.spec] as [string, ColumnSpec])), [dataset]);
   const numeric = useMemo(() => (dataset?.columns ?? []).filter((c) => c.kind === 'number').map((c) => c.spec), [dataset]);
   const groupColumns = useMemo(() => (dataset?.columns ?? []).filter((c) => c.kind === 'category').map((c) => c.spec), [dataset]);
-  const palette = useMemo(() => extendPalette(view?.groupNames.length ?? 0), [view?.groupNames]);
+  // Colours go to groups by size, so the largest groups get the most distinct hues; sizes count all
+  // rows, hidden or not, so a colour never changes when a group is toggled.
+  const groupNames = view?.groupNames;
+  const groupCounts = view?.groupCounts;
+  const palette = useMemo(() => {
+    const n = groupNames?.length ?? 0;
+    const colors = extendPalette(n);
+    const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => groupCounts![b] - groupCounts![a] || a - b);
+    const out = new Array<string>(n);
+    order.forEach((k, i) => (out[k] = colors[i]));
+    return out;
+  }, [groupNames, groupCounts]);
 
   const color: ScatterColor = useMemo(() => {
     if (!view || !spec) return { mode: 'front' };
@@ -50,24 +61,28 @@ export function ExploreView() {
     return { mode: 'front' };
   }, [view, spec, palette]);
 
+  // The tooltip leads with what the view is about (objectives, axes, group), then every other column
+  // that has a value; long text is shortened (the details panel shows it whole).
   const tooltip = useCallback(
     (row: number): TooltipContent => {
-      if (!dataset) return { title: '', rows: [] };
+      if (!dataset || !spec) return { title: '', rows: [] };
       const label = dataset.labelKey !== undefined ? dataset.byKey.get(dataset.labelKey) : undefined;
-      return {
-        title: label ? String(label.values[row]) || `Row ${row + 1}` : `Row ${row + 1}`,
-        rows: dataset.columns
-          .filter((c) => c.spec.key !== dataset.labelKey)
-          .map((c) => ({
-            label: c.spec.label || c.spec.key,
-            value:
-              c.kind === 'number'
-                ? `${formatValue(c.values[row])}${c.spec.unit && !Number.isNaN(c.values[row]) ? ` ${c.spec.unit}` : ''}`
-                : c.values[row] || '—',
-          })),
-      };
+      const lead = new Set<string>([...spec.objectives.filter((o) => o.active).map((o) => o.key), spec.x, spec.y]);
+      if (spec.group) lead.add(spec.group);
+      const ordered = [
+        ...dataset.columns.filter((c) => lead.has(c.spec.key)),
+        ...dataset.columns.filter((c) => !lead.has(c.spec.key) && c.spec.key !== dataset.labelKey),
+      ];
+      const rows: TooltipContent['rows'] = [];
+      for (const c of ordered) {
+        const missing = c.kind === 'number' ? Number.isNaN(c.values[row]) : c.values[row] === '';
+        if (missing && !lead.has(c.spec.key)) continue;
+        const text = c.kind === 'number' ? `${formatValue(c.values[row])}${c.spec.unit && !missing ? ` ${c.spec.unit}` : ''}` : c.values[row] || '—';
+        rows.push({ label: c.spec.label || c.spec.key, value: text.length > 48 ? `${text.slice(0, 47)}…` : text });
+      }
+      return { title: label ? String(label.values[row]) || `Row ${row + 1}` : `Row ${row + 1}`, rows };
     },
-    [dataset],
+    [dataset, spec],
   );
 
   if (!spec || !dataset || !view) return null;

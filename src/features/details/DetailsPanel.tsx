@@ -42,7 +42,7 @@ export function DetailsPanel({ dataset, row, onFront, onClear }: Props) {
           </svg>
         </button>
       </div>
-      <dl className="grid max-h-80 grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-1 overflow-y-auto text-sm">
+      <dl className="grid max-h-96 grid-cols-[minmax(6rem,1fr)_minmax(0,1.3fr)] gap-x-3 gap-y-1 overflow-y-auto text-sm">
         {dataset.columns
           .filter((c) => c.spec.key !== dataset.labelKey)
           .map((c) => (
@@ -50,7 +50,7 @@ export function DetailsPanel({ dataset, row, onFront, onClear }: Props) {
               <dt className="truncate text-slate-500 dark:text-slate-400" title={c.spec.description ?? c.spec.label}>
                 {c.spec.label || c.spec.key}
               </dt>
-              <dd className="text-right text-slate-800 tabular-nums dark:text-slate-100">
+              <dd className="text-right break-words text-slate-800 tabular-nums dark:text-slate-100">
                 {c.kind === 'number' ? formatValue(c.values[row]) : c.values[row] || '—'}
                 {c.kind === 'number' && c.spec.unit && !Number.isNaN(c.values[row]) && (
                   <span className="ml-1 text-xs text-slate-500 dark:text-slate-400">{c.spec.unit}</span>
