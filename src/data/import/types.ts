@@ -1,0 +1,69 @@
+/**
+ * Contracts of the import pipeline: a person's file (CSV, TSV, other delimiters, JSON, JSON Lines)
+ * becomes a RawTable, a mapping says what each column is, a check lists what does not fit, and the
+ * table + mapping build the same `Dataset` every other source becomes.
+ */
+import type { Sense } from '../../core';
+
+export type ImportFormat = 'csv' | 'tsv' | 'delimited' | 'json' | 'jsonl';
+
+/** A parsed file before typing: every cell as text ('' where empty). */
+export interface RawTable {
+  /** File name as the person gave it (or "pasted text", or the URL's last path segment). */
+  name: string;
+  format: ImportFormat;
+  /** Detected delimiter for delimited text. */
+  delimiter?: string;
+  /** Column headers, unique and non-empty after normalization (an empty header cell becomes "column 3"). */
+  header: string[];
+  rows: string[][];
+}
+
+export type ImportRole = 'objective' | 'group' | 'label' | 'attribute' | 'ignore';
+
+/** What the person (or the inference) says a column is. */
+export interface ColumnMapping {
+  /** Header in the RawTable. */
+  key: string;
+  label: string;
+  unit?: string;
+  role: ImportRole;
+  type: 'number' | 'category' | 'text';
+  sense?: Sense;
+}
+
+/** One cell that does not fit its column. Rows are 1-based data rows (the header is not counted). */
+export interface ImportProblem {
+  file: string;
+  row: number;
+  column: string;
+  found: string;
+  expected: string;
+  /** Full sentence: file, row, column, what was found, what was expected. */
+  message: string;
+}
+
+export interface ImportCheck {
+  /** The first 20 problems, in row order. */
+  problems: ImportProblem[];
+  /** How many problems in all. */
+  total: number;
+  /** 0-based indices of every row with at least one problem. */
+  badRows: number[];
+}
+
+/** Where the data came from, so a share link can point at a URL instead of carrying the data. */
+export type ImportSource = { kind: 'file' } | { kind: 'paste' } | { kind: 'url'; url: string };
+
+/** Everything needed to rebuild an imported dataset: stored in IndexedDB, carried by share links. */
+export interface ImportRecipe {
+  /** Stable id, prefixed 'upload-'. */
+  id: string;
+  /** Display name (editable). */
+  name: string;
+  fileName: string;
+  source: ImportSource;
+  mapping: ColumnMapping[];
+  /** 0-based RawTable rows left out on import (rows with problems the person chose to exclude). */
+  excludeRows: number[];
+}
