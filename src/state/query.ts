@@ -33,6 +33,11 @@ export interface RawQuery {
 
 const SCALARS = ['v', 'dataset', 'x', 'y', 'xscale', 'yscale', 'color', 'sel'] as const;
 const KNOWN = new Set<string>([...SCALARS, 'objectives', 'senses', 'group', 'hide']);
+/**
+ * Parameters that belong to the app, not to the view: `data=<url>` (load a file from a URL) and
+ * `embed=1` (the chart alone, for iframes). The view codec skips them without a notice.
+ */
+export const APP_PARAMS = new Set<string>(['data', 'embed']);
 
 /** Percent-encodes one key or value so that it contains no separator of this codec. */
 export function encodeItem(text: string): string {
@@ -73,6 +78,7 @@ export function parseQuery(search: string): RawQuery {
       continue;
     }
     const name = KNOWN.has(decodedName.toLowerCase()) ? decodedName.toLowerCase() : decodedName;
+    if (APP_PARAMS.has(name.toLowerCase())) continue;
     if (!KNOWN.has(name)) {
       if (!raw.unknown.includes(name)) raw.unknown.push(name);
       continue;

@@ -233,3 +233,16 @@ describe('garbage in', () => {
     );
   });
 });
+
+describe('app parameters', () => {
+  it('skips data= and embed= without a notice, and keeps embed=1 through rewrites', async () => {
+    const { parseQuery } = await import('./query');
+    const { keepEmbed } = await import('./urlSync');
+    const raw = parseQuery('?dataset=zoo&embed=1&data=%2Fx.csv');
+    expect(raw.unknown).toEqual([]);
+    expect(raw.dataset).toBe('zoo');
+    expect(keepEmbed('?dataset=a&embed=1', '?dataset=b')).toBe('?dataset=b&embed=1');
+    expect(keepEmbed('?dataset=a', '?dataset=b')).toBe('?dataset=b');
+    expect(keepEmbed('?embed=1', '?embed=1&x=y')).toBe('?embed=1&x=y');
+  });
+});

@@ -28,8 +28,14 @@ export interface UrlEnv {
   onPopState(listener: () => void): () => void;
 }
 
+/** `embed=1` is not part of the view but must survive every rewrite of the address. */
+export function keepEmbed(current: string, next: string): string {
+  if (!/[?&]embed=1(&|$)/.test(current) || /[?&]embed=1(&|$)/.test(next)) return next;
+  return `${next}${next.includes('?') ? '&' : '?'}embed=1`;
+}
+
 export function browserUrlEnv(): UrlEnv {
-  const url = (search: string) => `${window.location.pathname}${search}${window.location.hash}`;
+  const url = (search: string) => `${window.location.pathname}${keepEmbed(window.location.search, search)}${window.location.hash}`;
   return {
     search: () => window.location.search,
     push: (search) => window.history.pushState(null, '', url(search)),
