@@ -1,0 +1,208 @@
+import 'fake-indexeddb/auto';
+import { QueryClient } from '@tanstack/react-query';
+import fc from 'fast-check';
+import { createStore, set, type UseStore } from 'idb-keyval';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ImportRecipe } from './import/types';
+import {
+  createUploadStore,
+  describeStorageError,
+  importRecipeSchema,
+  mimeTypeOf,
+  unsavedWarning,
+  uploadsKey,
+  uploadsQuery,
+  utf8Length,
+} from './uploads';
+
+let dbCount = 0;
+/** A fresh IndexedDB database per test, so tests never see each other's records. */
+const freshStore = () => createStore(`paretoscope-test-${++dbCount}`, 'uploads');
+
+function recipe(id: string, name = id): ImportRecipe {
+  return {
+    id: `upload-${id}`,
+    name,
+    fileName: `${name}.csv`,
+    source: { kind: 'file' },
+    mapping: [
+      { key: 'cost', label: 'Cost', unit: 'USD', role: 'objective', type: 'number', sense: 'min' },
+      { key: 'model', label: 'Model', role: 'label', type: 'text' },
+    ],
+    excludeRows: [2],
+  };
+}
+
+const TEXT = 'model,cost\nα,1\n"b, quoted",2\nc,3\n';
+
+/** A store whose every call rejects like a browser's would. */
+const failingStore = (error: unknown): UseStore => vi.fn(() => Promise.reject(error)) as unknown as UseStore;
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('uploads in IndexedDB', () => {
+  it('saves, lists, loads, renames, deletes and restores', async () => {
+    const uploads = createUploadStore({ store: freshStore() });
+    expect(await uploads.save(recipe('a', 'runs'), TEXT, { rows: 3, createdAt: 1000 })).toEqual({ persisted: true });
+    expect(await uploads.save(recipe('b', 'later'), 'x\n1\n', { createdAt: 2000 })).toEqual({ persisted: true });
+
+    expect(await uploads.list()).toEqual([
+      { id: 'upload-b', name: 'later', fileName: 'later.csv', createdAt: 2000, bytes: 4, persisted: true },
+      { id: 'upload-a', name: 'runs', fileName: 'runs.csv', createdAt: 1000, rows: 3, bytes: utf8Length(TEXT), persisted: true },
+    ]);
+    expect(await uploads.load('upload-a')).toEqual({ recipe: recipe('a', 'runs'), originalText: TEXT });
+    expect(await uploads.original('upload-a')).toEqual({ fileName: 'runs.csv', text: TEXT, type: 'text/csv' });
+
+    expect(await uploads.rename('upload-a', '  best runs ')).toBe(true);
+    expect((await uploads.load('upload-a'))?.recipe.name).toBe('best runs');
+    expect(await uploads.rename('upload-a', '   ')).toBe(false);
+    expect(await uploads.rename('upload-zz', 'x')).toBe(false);
+
+    const deleted = await uploads.remove('upload-a');
+    expect(deleted).toEqual({ recipe: { ...recipe('a', 'runs'), name: 'best runs' }, originalText: TEXT, createdAt: 1000, rows: 3, bytes: utf8Length(TEXT) });
+    expect((await uploads.list()).map((u) => u.id)).toEqual(['upload-b']);
+    expect(await uploads.load('upload-a')).toBeUndefined();
+
+    expect(await uploads.restore(deleted!)).toEqual({ persisted: true });
+    expect((await uploads.list()).map((u) => [u.id, u.createdAt])).toEqual([
+      ['upload-b', 2000],
+      ['upload-a', 1000],
+    ]);
+  });
+
+  it('survives a reload: a new instance over the same database reads what the first one wrote', async () => {
+    const store = freshStore();
+    const first = createUploadStore({ store });
+    await first.save(recipe('a'), TEXT, { rows: 3 });
+    await first.rename('upload-a', 'renamed');
+    await first.save(recipe('gone'), 'x');
+    await first.remove('upload-gone');
+
+    const second = createUploadStore({ store });
+    expect((await second.list()).map((u) => [u.id, u.name, u.persisted])).toEqual([['upload-a', 'renamed', true]]);
+    expect(await second.load('upload-a')).toEqual({ recipe: { ...recipe('a'), name: 'renamed' }, originalText: TEXT });
+    expect(await second.load('upload-gone')).toBeUndefined();
+  });
+
+  it('skips records it cannot read instead of failing the whole list', async () => {
+    const store = freshStore();
+    const uploads = createUploadStore({ store });
+    await uploads.save(recipe('ok'), TEXT);
+    await set('meta:upload-bad', { format: 1, recipe: { id: 'upload-bad' }, createdAt: 1, bytes: 1 }, store);
+    await set('meta:upload-future', { format: 2, anything: true }, store);
+    await set('unrelated', 42, store);
+
+    const fresh = createUploadStore({ store });
+    expect((await fresh.list()).map((u) => u.id)).toEqual(['upload-ok']);
+    expect(await fresh.load('upload-bad')).toBeUndefined();
+  });
+
+  it('feeds react-query under the uploads key', async () => {
+    const uploads = createUploadStore({ store: freshStore() });
+    await uploads.save(recipe('a'), TEXT);
+    const client = new QueryClient();
+    const options = uploadsQuery(uploads);
+    expect(options.queryKey).toEqual(['uploads']);
+    expect(uploadsKey).toEqual(['uploads']);
+    expect((await client.fetchQuery(options)).map((u) => u.id)).toEqual(['upload-a']);
+  });
+});
+
+describe('when storage fails, the data stays usable in memory', () => {
+  it('a full disk: save says why, list shows it as unsaved, load and download still work', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const uploads = createUploadStore({ store: failingStore(quota) });
+    const result = await uploads.save(recipe('a', 'runs'), TEXT, { rows: 3, createdAt: 5 });
+    expect(result).toEqual({ persisted: false, reason: "the browser's storage for this site is full" });
+
+    expect(await uploads.list()).toEqual([
+      { id: 'upload-a', name: 'runs', fileName: 'runs.csv', createdAt: 5, rows: 3, bytes: utf8Length(TEXT), persisted: false },
+    ]);
+    expect(await uploads.load('upload-a')).toEqual({ recipe: recipe('a', 'runs'), originalText: TEXT });
+    expect((await uploads.original('upload-a'))?.text).toBe(TEXT);
+    expect(await uploads.rename('upload-a', 'kept')).toBe(true);
+    expect((await uploads.list())[0].name).toBe('kept');
+    expect((await uploads.remove('upload-a'))?.recipe.name).toBe('kept');
+    expect(await uploads.list()).toEqual([]);
+  });
+
+  it('only the write failing (quota): a save that fails is unsaved, earlier saves stay saved', async () => {
+    const real = freshStore();
+    let full = false;
+    const store: UseStore = (mode, callback) =>
+      full && mode === 'readwrite' ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : real(mode, callback);
+    const uploads = createUploadStore({ store });
+    expect(await uploads.save(recipe('a'), TEXT, { createdAt: 1 })).toEqual({ persisted: true });
+    full = true;
+    expect(await uploads.save(recipe('b'), TEXT, { createdAt: 2 })).toMatchObject({ persisted: false });
+    expect((await uploads.list()).map((u) => [u.id, u.persisted])).toEqual([
+      ['upload-b', false],
+      ['upload-a', true],
+    ]);
+    // After a reload only the saved one is there.
+    expect((await createUploadStore({ store: real }).list()).map((u) => u.id)).toEqual(['upload-a']);
+  });
+
+  it('private browsing (storage refused) and a missing IndexedDB give their own reasons', async () => {
+    const refused = createUploadStore({ store: failingStore(new DOMException('denied', 'InvalidStateError')) });
+    expect(await refused.save(recipe('a'), TEXT)).toEqual({
+      persisted: false,
+      reason: 'the browser refuses to store data here (private browsing, or site data is blocked)',
+    });
+
+    vi.stubGlobal('indexedDB', undefined);
+    const missing = createUploadStore();
+    expect(await missing.save(recipe('a'), TEXT)).toEqual({
+      persisted: false,
+      reason: 'this browser offers the page no storage (IndexedDB is missing)',
+    });
+    expect((await missing.list()).map((u) => [u.id, u.persisted])).toEqual([['upload-a', false]]);
+    expect((await missing.load('upload-a'))?.originalText).toBe(TEXT);
+  });
+
+  it('a storage that never answers times out instead of holding the import back', async () => {
+    const hung: UseStore = () => new Promise(() => {});
+    const uploads = createUploadStore({ store: hung, timeoutMs: 20 });
+    expect(await uploads.save(recipe('a'), TEXT)).toEqual({ persisted: false, reason: "the browser's storage did not answer" });
+    expect((await uploads.list()).map((u) => u.id)).toEqual(['upload-a']);
+  });
+
+  it('words the warning for the person', () => {
+    expect(unsavedWarning("the browser's storage for this site is full")).toBe(
+      "Not saved in this browser: the browser's storage for this site is full. The dataset works now, but it won't survive a reload.",
+    );
+    expect(describeStorageError({ name: 'Error', message: 'QuotaExceeded', code: 22 })).toMatch(/full/);
+    expect(describeStorageError(new Error('disk on fire'))).toBe("the browser's storage failed (disk on fire)");
+    expect(describeStorageError('odd')).toBe("the browser's storage failed (odd)");
+  });
+});
+
+describe('helpers', () => {
+  it('utf8Length agrees with TextEncoder, surrogate pairs and lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 30 })), (s) => {
+        expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
+      }),
+      { seed: 3, numRuns: 500 },
+    );
+  });
+
+  it('guesses download types from the file name', () => {
+    expect(['a.csv', 'a.TSV', 'a.json', 'a.jsonl', 'a.txt', 'noext'].map(mimeTypeOf)).toEqual([
+      'text/csv',
+      'text/tab-separated-values',
+      'application/json',
+      'application/x-ndjson',
+      'text/plain',
+      'text/plain',
+    ]);
+  });
+
+  it('the recipe schema accepts recipes and names what is wrong in others', () => {
+    expect(importRecipeSchema.safeParse(recipe('a')).success).toBe(true);
+    expect(importRecipeSchema.safeParse({ ...recipe('a'), source: { kind: 'url', url: 'https://x.org/a.csv' } }).success).toBe(true);
+    const bad = importRecipeSchema.safeParse({ ...recipe('a'), id: 'runs', excludeRows: [-1] });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(['id', 'excludeRows.0']);
+  });
+});
