@@ -219,6 +219,7 @@ describe('buildShareLink', () => {
     if (!('url' in link)) throw new Error('expected a link');
     expect(link.carries).toBe('url');
     expect(link.dataBytes).toBeGreaterThan(SHARE_LIMIT_BYTES);
+    expect(link.source).toBe('https://paretoscope.example/data/runs.csv');
     const decoded = decodeSharedData(new URL(link.url).hash);
     expect(decoded.data).toEqual({ v: 1, recipe: fromUrl.recipe, url: 'https://paretoscope.example/data/runs.csv' });
     // Small data from a URL still travels inline (it keeps working if the file moves).

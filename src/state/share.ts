@@ -271,6 +271,8 @@ export type ShareLink =
       carries: 'view' | 'data' | 'url';
       /** For 'url': the compressed size of the data that was too large to carry. */
       dataBytes?: number;
+      /** For 'url': the address the data is loaded from. */
+      source?: string;
     }
   | { tooLarge: true; bytes: number; limit: number };
 
@@ -310,6 +312,7 @@ export function buildShareLink({ origin, pathname, search, data, limit = SHARE_L
     url: `${page}#d=${toBase64Url(reference)}`,
     bytes: reference.length,
     carries: 'url',
+    source: address,
     ...(inlineBytes === undefined ? {} : { dataBytes: inlineBytes }),
   };
 }

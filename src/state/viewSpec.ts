@@ -19,7 +19,7 @@ export interface ObjectiveChoice {
 
 export interface ViewSpec {
   version: typeof VIEWSPEC_VERSION;
-  /** Dataset id (bundled catalog id). */
+  /** Dataset id: a bundled catalog id, or an upload's id ('upload-…', its data travels in a share link's fragment). */
   dataset: string;
   x: string;
   y: string;

@@ -1,0 +1,38 @@
+import { useRef, useState } from 'react';
+import type { SharedData } from '../../state/share';
+import { ShareDialog } from './ShareDialog';
+
+export interface ShareButtonProps {
+  /** The view's query string (leading '?'). */
+  search: string;
+  /** The uploaded dataset on screen; absent for a bundled dataset. */
+  data?: SharedData;
+  /** Page the link opens; defaults to the current page. */
+  origin?: string;
+  pathname?: string;
+  /** Largest compressed payload a link carries (tests lower it). */
+  limit?: number;
+}
+
+/** "Copy link": copies the link to this view and opens the share dialog with the link and what it carries. */
+export function ShareButton({ search, data, origin, pathname, limit }: ShareButtonProps) {
+  const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  return (
+    <>
+      <button ref={buttonRef} type="button" className="btn" data-testid="copy-link" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+          <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
+        </svg>
+        Copy link
+      </button>
+      {open && (
+<ShareDialog search={search} data={data} onClose={close} copyOnOpen origin={origin} pathname={pathname} limit={limit} />
+      )}
+    </>
+  );
+}
