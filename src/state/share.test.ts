@@ -222,6 +222,10 @@ describe('buildShareLink', () => {
     expect(link.source).toBe('https://paretoscope.example/data/runs.csv');
     const decoded = decodeSharedData(new URL(link.url).hash);
     expect(decoded.data).toEqual({ v: 1, recipe: fromUrl.recipe, url: 'https://paretoscope.example/data/runs.csv' });
+    // The reference carries the original file's recipe when the inline one was written for a compact csv.
+    const original: ImportRecipe = { ...fromUrl.recipe, mapping: [...recipe.mapping, { key: 'notes', label: 'notes', role: 'ignore', type: 'text' }], excludeRows: [7] };
+    const withOriginal = buildShareLink({ ...page, search, data: fromUrl, original });
+    expect(decodeSharedData(new URL((withOriginal as { url: string }).url).hash).data?.recipe).toEqual(original);
     // Small data from a URL still travels inline (it keeps working if the file moves).
     expect(buildShareLink({ ...page, search, data: { ...fromUrl, csv } })).toMatchObject({ carries: 'data' });
     // Only an address: a reference.

@@ -30,8 +30,8 @@ export interface SharedData {
   v: 1;
   recipe: ImportRecipe;
   /**
-   * The table as CSV text (the RawTable written back with all its rows, so `recipe.excludeRows` and the
-   * mapping keys still apply), when the data travels inline.
+   * The table as CSV text that `recipe` rebuilds the dataset from, when the data travels inline: the
+   * compact `tableToCsv(table, recipe)` with the recipe it returns.
    */
   csv?: string;
   /** Absolute http(s) address of the file, when the data travels as a reference. */
@@ -258,6 +258,12 @@ export interface ShareLinkInput {
   search: string;
   /** The uploaded dataset shown, if any; bundled datasets need nothing beyond the view. */
   data?: SharedData;
+  /**
+   * The recipe of the original file, for a link that points at the data's address instead of carrying
+   * it: the address serves the original file, which `data.recipe` (written for the compact csv) may not
+   * fit. Defaults to `data.recipe`.
+   */
+  original?: ImportRecipe;
   /** Defaults to SHARE_LIMIT_BYTES. */
   limit?: number;
 }
@@ -277,8 +283,8 @@ export type ShareLink =
   | { tooLarge: true; bytes: number; limit: number };
 
 /** The absolute http(s) address `data` can be fetched from, if it came from one. */
-function sourceUrl(data: SharedData, base: string): string | undefined {
-  const given = data.url ?? (data.recipe.source.kind === 'url' ? data.recipe.source.url : undefined);
+function sourceUrl(data: SharedData, recipe: ImportRecipe, base: string): string | undefined {
+  const given = data.url ?? (recipe.source.kind === 'url' ? recipe.source.url : undefined);
   if (given === undefined) return undefined;
   try {
     const absolute = new URL(given, base).href;
@@ -290,13 +296,15 @@ function sourceUrl(data: SharedData, base: string): string | undefined {
 
 /**
  * The link for a view (and its uploaded data): the data inline when its compressed form fits the limit,
- * else a reference to the address it came from, else `tooLarge` with the numbers for the explanation.
+ * else a reference to the address it came from (with the `original` recipe), else `tooLarge` with the
+ * numbers for the explanation.
  * Data with neither `csv` nor an address gives a view-only link.
  */
-export function buildShareLink({ origin, pathname, search, data, limit = SHARE_LIMIT_BYTES }: ShareLinkInput): ShareLink {
+export function buildShareLink({ origin, pathname, search, data, original, limit = SHARE_LIMIT_BYTES }: ShareLinkInput): ShareLink {
   const page = `${origin}${pathname}${search}`;
   if (!data) return { url: page, bytes: 0, carries: 'view' };
-  const address = sourceUrl(data, `${origin}${pathname}`);
+  const referenced = original ?? data.recipe;
+  const address = sourceUrl(data, referenced, `${origin}${pathname}`);
   let inlineBytes: number | undefined;
   if (data.csv !== undefined) {
     const packed = pack({ v: 1, recipe: data.recipe, csv: data.csv });
@@ -306,7 +314,7 @@ export function buildShareLink({ origin, pathname, search, data, limit = SHARE_L
   if (address === undefined) {
     return inlineBytes === undefined ? { url: page, bytes: 0, carries: 'view' } : { tooLarge: true, bytes: inlineBytes, limit };
   }
-  const reference = pack({ v: 1, recipe: data.recipe, url: address });
+  const reference = pack({ v: 1, recipe: referenced, url: address });
   if (reference.length > limit) return { tooLarge: true, bytes: inlineBytes ?? reference.length, limit };
   return {
     url: `${page}#d=${toBase64Url(reference)}`,

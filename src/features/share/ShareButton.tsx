@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import type { ImportRecipe } from '../../data/import/types';
 import type { SharedData } from '../../state/share';
 import { ShareDialog } from './ShareDialog';
 
@@ -7,6 +8,8 @@ export interface ShareButtonProps {
   search: string;
   /** The uploaded dataset on screen; absent for a bundled dataset. */
   data?: SharedData;
+  /** The original file's recipe, for a link that points at the data's address (see buildShareLink). */
+  original?: ImportRecipe;
   /** Page the link opens; defaults to the current page. */
   origin?: string;
   pathname?: string;
@@ -15,7 +18,7 @@ export interface ShareButtonProps {
 }
 
 /** "Copy link": copies the link to this view and opens the share dialog with the link and what it carries. */
-export function ShareButton({ search, data, origin, pathname, limit }: ShareButtonProps) {
+export function ShareButton({ search, data, original, origin, pathname, limit }: ShareButtonProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -31,7 +34,7 @@ export function ShareButton({ search, data, origin, pathname, limit }: ShareButt
         Copy link
       </button>
       {open && (
-<ShareDialog search={search} data={data} onClose={close} copyOnOpen origin={origin} pathname={pathname} limit={limit} />
+<ShareDialog search={search} data={data} original={original} onClose={close} copyOnOpen origin={origin} pathname={pathname} limit={limit} />
       )}
     </>
   );

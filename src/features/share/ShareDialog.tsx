@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
+import type { ImportRecipe } from '../../data/import/types';
 import { buildShareLink, makeBundle, type SharedData, type ShareLink } from '../../state/share';
 import { copyText } from './clipboard';
 import { downloadTextFile, fileStem } from './download';
@@ -10,6 +11,8 @@ export interface ShareDialogProps {
   search: string;
   /** The uploaded dataset on screen; absent for a bundled dataset. */
   data?: SharedData;
+  /** The original file's recipe, for a link that points at the data's address (see buildShareLink). */
+  original?: ImportRecipe;
   onClose: () => void;
   /** Copy the link as the dialog opens (what the "Copy link" button asks for). */
   copyOnOpen?: boolean;
@@ -29,7 +32,7 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabi
  * for a link, the limit in numbers and a bundle to download instead. A modal: focus stays inside, Escape
  * and the backdrop close it.
  */
-export function ShareDialog({ search, data, onClose, copyOnOpen = false, origin, pathname, limit }: ShareDialogProps) {
+export function ShareDialog({ search, data, original, onClose, copyOnOpen = false, origin, pathname, limit }: ShareDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const inputId = useId();
@@ -45,9 +48,10 @@ export function ShareDialog({ search, data, onClose, copyOnOpen = false, origin,
         pathname: pathname ?? window.location.pathname,
         search,
         data,
+        original,
         limit,
       }),
-    [origin, pathname, search, data, limit],
+    [origin, pathname, search, data, original, limit],
   );
   const url = 'url' in link ? link.url : undefined;
 
