@@ -1,6 +1,6 @@
 /**
  * Keeps the layering honest: imports flow core <- data <- state <- charts <- features <- app
- * (workers import core only), and core/ stays pure — no React, DOM or d3-selection, no packages at all.
+ * (workers import core and data), and core/ stays pure — no React, DOM or d3-selection, no packages at all.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';
@@ -65,8 +65,10 @@ describe('architecture', () => {
         if (!spec.startsWith('.')) continue;
         const to = layerOf(resolve(dirname(file), spec));
         if (to === from) continue;
+        // Workers run core/ math and data/ parsing (imports are parsed in a worker with the very
+        // parseTable the main thread uses for small files), nothing that touches React or the view.
         if (from === 'workers') {
-          if (to !== 'core') offenders.push(`${relative(SRC, file)} -> ${spec} (workers import core only)`);
+          if (to !== 'core' && to !== 'data') offenders.push(`${relative(SRC, file)} -> ${spec} (workers import core and data only)`);
           continue;
         }
         const toRank = LAYERS.indexOf(to as (typeof LAYERS)[number]);

@@ -16,7 +16,21 @@ export interface RawTable {
   delimiter?: string;
   /** Column headers, unique and non-empty after normalization (an empty header cell becomes "column 3"). */
   header: string[];
+  /** Data rows, each exactly header.length cells (short rows padded with '', see `ragged`). */
   rows: string[][];
+  /**
+   * Rows whose cell count differed from the header's, in row order: padded with '' when short, cut when
+   * they had extra non-empty cells. Absent or empty when every row fit. checkImport lists them as problems.
+   */
+  ragged?: RaggedRow[];
+}
+
+/** A row of the file that did not have one cell per header cell. */
+export interface RaggedRow {
+  /** 0-based index into RawTable.rows. */
+  row: number;
+  /** How many cells the file's row had. */
+  cells: number;
 }
 
 export type ImportRole = 'objective' | 'group' | 'label' | 'attribute' | 'ignore';
@@ -50,6 +64,11 @@ export interface ImportCheck {
   total: number;
   /** 0-based indices of every row with at least one problem. */
   badRows: number[];
+  /**
+   * Problems that leaving rows out cannot fix — a limit exceeded, a mapping without an objective, an
+   * objective without a direction — each a full sentence. The import cannot go on while any is present.
+   */
+  errors?: string[];
 }
 
 /** Where the data came from, so a share link can point at a URL instead of carrying the data. */

@@ -1,0 +1,17 @@
+/**
+ * The import pipeline: a person's file (CSV, TSV and other delimiters, JSON, JSON Lines) -> RawTable
+ * (parseText, or parseInWorker for large files) -> a guessed mapping (inferMapping) the person edits ->
+ * checkImport -> buildImported, the same Dataset every other source becomes.
+ */
+export type * from './types';
+export { parseText, parseTable, sniffFormat, readBundle, stripBom, type ParseEvents } from './parse';
+export { parseInWorker, WORKER_FROM, type ParseInWorkerOptions } from './parseInWorker';
+export { normalizeHeader } from './tableBuilder';
+export { parseImportNumber, isMissingCell, MISSING_MARKERS } from './numbers';
+export { inferMapping, splitUnit } from './infer';
+export { guessSense, words } from './senses';
+export { checkImport, mappingErrors, LISTED_PROBLEMS } from './check';
+export { buildImported, importedCard, tableToCsv } from './build';
+export { LIMITS, formatBytes, formatCount, sizeProblem, assertSize } from './limits';
+export { fetchImportText } from './fetchUrl';
+export { makeRecipe, newImportId, nameWithoutExtension, fileNameOfUrl } from './recipe';

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { inferMapping, splitUnit } from './infer';
+import { parseImportNumber } from './numbers';
+import { parseText } from './parse';
+import { guessSense } from './senses';
+import type { ColumnMapping } from './types';
+
+const byKey = (mapping: ColumnMapping[]) => Object.fromEntries(mapping.map((m) => [m.key, m]));
+
+describe('parseImportNumber', () => {
+  it.each([
+    ['1,234.5', 1234.5],
+    ['85%', 85],
+    ['85 %', 85],
+    ['  12 ', 12],
+    ['1e-3', 0.001],
+    ['-4.5E2', -450],
+    ['$1.20', 1.2],
+    ['-$3', -3],
+    ['€2,000', 2000],
+    ['\u22123', -3],
+    ['inf', Infinity],
+    ['-Infinity', -Infinity],
+    ['.5', 0.5],
+  ])('reads %j as %d', (text, n) => expect(parseImportNumber(text)).toBe(n));
+
+  it.each(['', '  ', 'NA', 'na', 'N/A', 'n/a', 'null', 'NULL', 'None', 'NaN', '-', '--', '—', '?', '#N/A'])('reads the missing marker %j as NaN', (text) =>
+    expect(parseImportNumber(text)).toBeNaN(),
+  );
+
+  it.each(['oops', '1,5', '12 ms', '1.2.3', 'x1', '%', '$', '1e', 'true'])('refuses %j', (text) => expect(parseImportNumber(text)).toBeNull());
+});
+
+describe('splitUnit', () => {
+  it.each([
+    ['latency (ms)', 'latency', 'ms'],
+    ['latency [ms]', 'latency', 'ms'],
+    ['Price [$/1000 examples]', 'Price', '$/1000 examples'],
+    ['accuracy (%)', 'accuracy', '%'],
+    ['cost', 'cost', undefined],
+    ['(ms)', '(ms)', undefined],
+    ['f(x) value', 'f(x) value', undefined],
+  ])('%j -> label %j, unit %j', (header, label, unit) => expect(splitUnit(header)).toEqual(unit ? { label, unit } : { label }));
+});
+
+describe('guessSense', () => {
+  it.each([
+    'cost',
+    'total_cost',
+    'Price',
+    'price ($)',
+    'latency',
+    'time',
+    'Wall time (s)',
+    'runtime',
+    'run_time',
+    'seconds_per_case',
+    'params',
+    'num_params',
+    'paramCount',
+    'model size',
+    'memory (GB)',
+    'energy',
+    'error',
+    'top1_err',
+    'val_loss',
+    'accuracy_loss',
+    'Makespan',
+    'WeightedTardiness',
+    'duration (ms)',
+    'x [$]',
+  ])('%j -> min', (name) => expect(guessSense(splitUnit(name).label, splitUnit(name).unit)).toBe('min'));
+
+  it.each([
+    'accuracy',
+    'acc',
+    'top1_acc',
+    'top1',
+    'score',
+    'pass_rate_2',
+    'pass@1',
+    'win rate',
+    'winRate',
+    'f1',
+    'AUC',
+    'throughput',
+    'samples/s',
+    'infer_samples_per_sec',
+    'tokens per second',
+    'throughput (img/s)',
+  ])('%j -> max', (name) => expect(guessSense(splitUnit(name).label, splitUnit(name).unit)).toBe('max'));
+
+  it.each(['timestamp', 'TimeStamp', 'created_time', 'seed', 'epoch', 'value', 'x', 'model', 'batch', 'run', 'rate', 'count', 'index'])('%j -> no guess', (name) =>
+    expect(guessSense(name)).toBeUndefined(),
+  );
+});
+
+describe('inferMapping', () => {
+  it('guesses the e2e fixture: label, objectives with senses and units, a text column left as text', () => {
+    const table = parseText('\uFEFFmodel,accuracy (%),cost ($),,latency (ms)\r\n"gpt, big",81.5,"1,200.50",x,120\r\nsmall,70.1,300,y,40\r\nbroken,oops,10,z,30\r\n"quoted ""name""",75,500,w,80\r\ntiny,55,5,v,10\r\nmid,72,150,u,60\r\n', 'messy.csv');
+    const m = byKey(inferMapping(table));
+    expect(m.model).toEqual({ key: 'model', label: 'model', role: 'label', type: 'text' });
+    expect(m['accuracy (%)']).toEqual({ key: 'accuracy (%)', label: 'accuracy', unit: '%', role: 'objective', type: 'number', sense: 'max' });
+    expect(m['cost ($)']).toEqual({ key: 'cost ($)', label: 'cost', unit: '$', role: 'objective', type: 'number', sense: 'min' });
+    expect(m['latency (ms)']).toMatchObject({ label: 'latency', unit: 'ms', role: 'objective', sense: 'min' });
+    expect(m['column 4']).toMatchObject({ role: 'attribute', type: 'text' });
+  });
+
+  it('reads percent cells, thousands separators and missing markers as numbers; a percent column gets the unit', () => {
+    const table = parseText('name,acc,params,note\na,85%,"1,000",x\nb,NA,"2,500",y\nc,90.5%,-,x\nd,n/a,null,y\n', 't.csv');
+    const m = byKey(inferMapping(table));
+    expect(m.acc).toMatchObject({ type: 'number', role: 'objective', sense: 'max', unit: '%' });
+    expect(m.params).toMatchObject({ type: 'number', role: 'objective', sense: 'min' });
+    expect(m.params.unit).toBeUndefined();
+  });
+
+  it('leaves numbers without a hint as attributes, never inventing a sense', () => {
+    const table = parseText('algorithm,Makespan2,WT,run\n1to2,4280,10231,1.0\n1to2,4238,10999,1.0\n2to1,4137,11737,2.0\n2to1,4024,14871,2.0\n', 'm.csv');
+    const m = byKey(inferMapping(table));
+    expect(m.WT).toEqual({ key: 'WT', label: 'WT', role: 'attribute', type: 'number' });
+    expect(m.run).toMatchObject({ role: 'attribute', type: 'number' });
+    expect(m.algorithm).toMatchObject({ role: 'group', type: 'category' });
+  });
+
+  it('picks the most distinct text column as label and a low-cardinality one as group', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `cfg-${i},${['adam', 'sgd', 'lion'][i % 3]},${i / 10},same`);
+    const m = byKey(inferMapping(parseText(`config_key,optimizer,loss,constant\n${rows.join('\n')}\n`, 'g.csv')));
+    expect(m.config_key.role).toBe('label');
+    expect(m.optimizer).toMatchObject({ role: 'group', type: 'category' });
+    expect(m.loss).toMatchObject({ role: 'objective', sense: 'min' });
+    expect(m.constant).toMatchObject({ role: 'attribute', type: 'category' });
+  });
+
+  it('prefers a column named model/name/id for the label, and ignores empty columns', () => {
+    const m = byKey(inferMapping(parseText('id,descr,empty,score\nr1,alpha beta,,1\nr2,gamma delta,NA,2\nr3,eps zeta,,3\n', 'n.csv')));
+    expect(m.id.role).toBe('label');
+    expect(m.descr.role).toBe('attribute');
+    expect(m.empty.role).toBe('ignore');
+  });
+
+  it('tolerates one stray text cell in a numeric column but not many', () => {
+    const few = parseText('v\n1\n2\n3\noops\n5\n6\n', 'a.csv');
+    expect(inferMapping(few)[0].type).toBe('number');
+    const many = parseText('v\n1\nx\n3\ny\nz\n', 'b.csv');
+    expect(inferMapping(many)[0].type).not.toBe('number');
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * How big an import may be. The numbers keep a browser tab within its memory: a 200 MB file of short
+ * cells is roughly 2 million rows, and every row becomes JavaScript strings before it is typed.
+ */
+import { DataError } from '../errors';
+
+export const LIMITS = {
+  /** File size in bytes (200 MB, decimal megabytes as file managers show them). */
+  bytes: 200_000_000,
+  /** Data rows (header not counted). */
+  rows: 2_000_000,
+  /** Columns. */
+  columns: 1_000,
+} as const;
+
+const count = new Intl.NumberFormat('en-US');
+
+/** "312 MB", "1.5 MB", "820 kB", "12 bytes". */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1e6) return `${trim(bytes / 1e6)} MB`;
+  if (bytes >= 1e3) return `${trim(bytes / 1e3)} kB`;
+  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+
+/** "2,000,000". */
+export function formatCount(n: number): string {
+  return count.format(n);
+}
+
+function trim(x: number): string {
+  return x >= 100 ? String(Math.round(x)) : String(Number(x.toFixed(1)));
+}
+
+/** The sentence for a file over the size limit, or null when it fits. */
+export function sizeProblem(file: string, bytes: number): string | null {
+  return bytes > LIMITS.bytes ? `${file} is ${formatBytes(bytes)}; the limit is ${formatBytes(LIMITS.bytes)}` : null;
+}
+
+/** The sentence for a table over the row limit, or null. */
+export function rowsProblem(file: string, rows: number, atLeast = false): string | null {
+  if (rows <= LIMITS.rows) return null;
+  return `${file} has ${atLeast ? 'more than ' : ''}${formatCount(atLeast ? LIMITS.rows : rows)} rows; the limit is ${formatCount(LIMITS.rows)} rows`;
+}
+
+/** The sentence for a table over the column limit, or null. */
+export function columnsProblem(file: string, columns: number): string | null {
+  return columns > LIMITS.columns ? `${file} has ${formatCount(columns)} columns; the limit is ${formatCount(LIMITS.columns)} columns` : null;
+}
+
+/** Throws a DataError naming the file when it is over the size limit. */
+export function assertSize(file: string, bytes: number): void {
+  const problem = sizeProblem(file, bytes);
+  if (problem) throw limitError(file, problem);
+}
+
+/** A DataError whose message is exactly the limit sentence (the sentence already names the file). */
+export function limitError(file: string, sentence: string): DataError {
+  const err = new DataError({ file }, sentence);
+  err.message = `${sentence}.`;
+  return err;
+}

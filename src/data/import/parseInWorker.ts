@@ -1,0 +1,88 @@
+/**
+ * Parses a file off the main thread: a module worker runs the same parseTable as `parseText`, posts
+ * progress, and hands rows back in packed batches (see pack.ts) that are unpacked here as they arrive,
+ * so neither the parse nor the transfer blocks the page. Small inputs are parsed right here.
+ */
+import { DataError } from '../errors';
+import { assertSize } from './limits';
+import { unpackRows } from './pack';
+import { parseText } from './parse';
+import type { RawTable } from './types';
+import type { ParseReply, ParseRequest, SentError } from './workerProtocol';
+
+export interface ParseInWorkerOptions {
+  onProgress?: (fraction: number) => void;
+  /** Aborting terminates the worker; the promise rejects with an AbortError. */
+  signal?: AbortSignal;
+  /** Inputs smaller than this many bytes (characters for text) are parsed on the main thread. */
+  workerFrom?: number;
+}
+
+/** Below ~1 MB a worker's start-up costs more than the parse. */
+export const WORKER_FROM = 1_000_000;
+
+export async function parseInWorker(input: File | Blob | string, name: string, opts: ParseInWorkerOptions = {}): Promise<RawTable> {
+  const { signal, onProgress } = opts;
+  if (signal?.aborted) throw abortError();
+  const size = typeof input === 'string' ? input.length : input.size;
+  assertSize(name, size);
+  if (size < (opts.workerFrom ?? WORKER_FROM) || typeof Worker === 'undefined') {
+    const text = typeof input === 'string' ? input : await input.text();
+    if (signal?.aborted) throw abortError();
+    const table = parseText(text, name);
+    onProgress?.(1);
+    return table;
+  }
+
+  const worker = new Worker(new URL('../../workers/parse.worker.ts', import.meta.url), { type: 'module', name: 'paretoscope-parse' });
+  return new Promise<RawTable>((resolve, reject) => {
+    const rows: string[][] = [];
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onAbort = () => {
+      finish();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.onmessage = (e: MessageEvent<ParseReply>) => {
+      const reply = e.data;
+      if (reply.type === 'progress') onProgress?.(reply.fraction);
+      else if (reply.type === 'rows') unpackRows(reply.packed, rows);
+      else if (reply.type === 'done') {
+        finish();
+        resolve({ ...reply.table, rows });
+      } else {
+        finish();
+        reject(revive(reply.error));
+      }
+    };
+    worker.onerror = (e: ErrorEvent) => {
+      finish();
+      reject(new DataError({ file: name }, `could not be parsed: the parser stopped (${e.message || 'worker error'})`));
+    };
+    const request: ParseRequest = { input, name };
+    worker.postMessage(request);
+  });
+}
+
+function abortError(): DOMException {
+  return new DOMException('The import was cancelled', 'AbortError');
+}
+
+function revive(sent: SentError): Error {
+  if (sent.name !== 'DataError' || sent.file === undefined) {
+    const err = new Error(sent.message);
+    err.name = sent.name;
+    return err;
+  }
+  const where: ConstructorParameters<typeof DataError>[0] = { file: sent.file };
+  if (sent.row !== undefined) where.row = sent.row;
+  if (sent.column !== undefined) where.column = sent.column;
+  if (sent.path !== undefined) where.path = sent.path;
+  const err = new DataError(where, '');
+  // The worker already composed the sentence; keep it word for word.
+  err.message = sent.message;
+  return err;
+}
