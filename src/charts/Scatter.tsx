@@ -3,7 +3,7 @@
  * gridlines in an SVG underneath, axes, rings, legend and tooltip above. It draws what it is given —
  * coordinates, a status per row, colours, the staircase — and reports clicks and hovers.
  */
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { Axes } from './Axes';
 import { Backdrop } from './Backdrop';
 import { computeLayout, plotHeightOf, textWidth, TICK_FONT_SIZE } from './layout';
@@ -84,6 +84,23 @@ export function Scatter(props: ScatterProps) {
   const announcement = useMemo(() => (selected !== null && selectedDrawn ? `Selected: ${tooltip(selected).title}` : ''), [selected, selectedDrawn, tooltip]);
   const zoomed = transform.k !== 1 || transform.x !== 0 || transform.y !== 0;
   const empty = model.styled.count === 0;
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      viewState: () => {
+        const [x0, x1] = view.x.domain();
+        const [y0, y1] = view.y.domain();
+        return {
+          xDomain: [Math.min(x0, x1), Math.max(x0, x1)],
+          yDomain: [Math.min(y0, y1), Math.max(y0, y1)],
+          width: layout.width,
+          height: layout.height,
+          zoomed,
+        };
+      },
+    }),
+    [view, layout.width, layout.height, zoomed],
+  );
 
   return (
     <div

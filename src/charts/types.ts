@@ -2,6 +2,7 @@
  * The Scatter's props contract. The feature layer codes against exactly these types: it derives the
  * arrays (coordinates, status, ranks, group codes, staircase) and the chart only draws them.
  */
+import type { Ref } from 'react';
 import type { Sense } from '../core';
 
 /** 0 not drawn, 1 faint (excluded: missing objective value / filtered out), 2 dominated, 3 on the front. */
@@ -51,4 +52,23 @@ export interface ScatterProps {
   ariaLabel: string;
   /** CSS pixels; default: fill the parent (ResizeObserver), at least 420px. */
   height?: number;
+  /** Optional handle for exports: what the chart shows right now (zoom window and size). */
+  ref?: Ref<ScatterHandle>;
+}
+
+/** What the Scatter shows at this moment: the visible data window (zoom applied) and its size. */
+export interface ScatterViewState {
+  /** Visible data windows, low to high, in data units (not log10) on either scale. */
+  xDomain: [number, number];
+  yDomain: [number, number];
+  /** The whole chart (axes included) in CSS pixels. */
+  width: number;
+  height: number;
+  /** Whether the person has zoomed or panned away from the full window. */
+  zoomed: boolean;
+}
+
+/** Read at the moment of use (e.g. an export click), so the chart does not re-render the caller on zoom. */
+export interface ScatterHandle {
+  viewState(): ScatterViewState;
 }

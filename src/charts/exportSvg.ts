@@ -1,0 +1,295 @@
+/**
+ * The chart as a standalone SVG file, fit for a paper: the same arrays, styles, ticks and staircase the
+ * Scatter draws, as vectors — points as <circle>s (front on top), gridlines, axes with ticks, axis
+ * titles with units and "better" hints, a title, a subtitle, a legend and an optional caption. Every
+ * style is a presentation attribute (no CSS, no external resources), fonts are a generic sans-serif
+ * stack, the background is white (or the dark theme's, on request). The text is laid out from
+ * Helvetica metrics (exportText.ts), so the same input gives the same file in any browser or in Node.
+ */
+import { pathRound } from 'd3';
+import type { Sense } from '../core';
+import { placeTitle } from './Axes';
+import { extentOf, paddedDomain, toAxisSpace, type AxisScaleType } from './domain';
+import { layoutLegend, legendItems, legendSvg, LEGEND_ROW, type ExportLegendEntry } from './exportLegend';
+import { EXPORT_POINT_BUDGET, paint, pointsSvg } from './exportPoints';
+import { approxTextWidth, escapeXml, EXPORT_FONT_FAMILY, fitText, num } from './exportText';
+import { buildPointStyles } from './pointStyles';
+import { stepPath, traceRegion } from './staircase';
+import { DARK_THEME, LIGHT_THEME, type ChartTheme } from './theme';
+import { axisTicks, TICK_SPACING, type AxisTicks } from './ticks';
+import type { ScatterColor } from './types';
+import { axisMap, baseScale, type Scale } from './viewScales';
+
+export type { ExportLegendEntry } from './exportLegend';
+export { EXPORT_POINT_BUDGET } from './exportPoints';
+
+/** What an exported chart shows: the Scatter's data props, the current view, and the figure's text. */
+export interface ExportChartInput {
+  /** As in ScatterProps: data coordinates and RowStatus per row. */
+  x: Float64Array;
+  y: Float64Array;
+  status: Uint8Array;
+  /** Axis titles with units, e.g. "Cost (USD)". */
+  xLabel: string;
+  yLabel: string;
+  xScale: AxisScaleType;
+  yScale: AxisScaleType;
+  xSense?: Sense;
+  ySense?: Sense;
+  color: ScatterColor;
+  staircase: [number, number][] | null;
+  /** Visible data windows (ScatterHandle.viewState()); default: the whole data, padded as the chart opens. */
+  xDomain?: [number, number];
+  yDomain?: [number, number];
+  /** Figure size in CSS px (ScatterHandle.viewState()); default 720 × 480, at least 320 × 240. */
+  width?: number;
+  height?: number;
+  /** Default "<y label> vs. <x label>"; '' for none. */
+  title?: string;
+  /** e.g. "12 of 69 rows on the frontier · over 2 objectives". */
+  subtitle?: string;
+  /** A small line under the chart, e.g. the data source and licence. */
+  caption?: string;
+  /** Group swatches in group mode; default: derived from `color` (groups with drawn rows, most front rows first). */
+  legend?: ExportLegendEntry[];
+  /** Heading of the group swatches, e.g. the group column's label. */
+  legendTitle?: string;
+  /** Names front points (a <title> per front circle). */
+  rowLabel?: (row: number) => string;
+  /** 'light' (white background, the default), 'dark', or a full theme. */
+  theme?: 'light' | 'dark' | ChartTheme;
+  /** Faint + dominated circles beyond which those layers are aggregated (see exportPoints.ts). */
+  pointBudget?: number;
+  /** Prefix for ids inside the file (the clip path), if several figures share one HTML page. */
+  idPrefix?: string;
+}
+
+export const EXPORT_DEFAULT_SIZE = { width: 720, height: 480 } as const;
+const MIN_SIZE = { width: 320, height: 240 } as const;
+
+const PAD = 16;
+const TITLE_SIZE = 15;
+const SUBTITLE_SIZE = 11.5;
+const TICK_SIZE = 11;
+const AXIS_TITLE_SIZE = 12.5;
+const HINT_SIZE = 10.5;
+const CAPTION_SIZE = 10;
+const TICK = 5;
+const MINOR_TICK = 3;
+const TICK_GAP = 3;
+
+function themeOf(t: ExportChartInput['theme']): ChartTheme {
+  if (t === 'dark') return DARK_THEME;
+  if (t === undefined || t === 'light') return LIGHT_THEME;
+  return t;
+}
+
+function text(x: number, y: number, size: number, fill: string, content: string, extra = ''): string {
+  return `<text x="${num(x)}" y="${num(y)}" font-size="${size}" fill="${paint(fill).color}"${extra}>${escapeXml(content)}</text>`;
+}
+
+function sorted(d: [number, number]): [number, number] {
+  return d[0] <= d[1] ? d : [d[1], d[0]];
+}
+
+function validDomain(d: [number, number] | undefined, type: AxisScaleType): d is [number, number] {
+  if (!d || !Number.isFinite(d[0]) || !Number.isFinite(d[1]) || d[0] === d[1]) return false;
+  return type !== 'log' || (d[0] > 0 && d[1] > 0);
+}
+
+function ticksSvg(ticks: AxisTicks, scale: Scale, axis: 'x' | 'y', w: number, h: number, theme: ChartTheme): { grid: string; marks: string } {
+  const grid: string[] = [];
+  const marks: string[] = [];
+  const axisColor = paint(theme.axis).color;
+  const inside = (p: number, len: number) => p >= -0.5 && p <= len + 0.5;
+  for (const t of ticks.minor) {
+    const p = scale(t);
+    if (axis === 'x' && inside(p, w)) marks.push(`<line x1="${num(p)}" x2="${num(p)}" y1="${num(h)}" y2="${num(h + MINOR_TICK)}" stroke="${axisColor}"/>`);
+    if (axis === 'y' && inside(p, h)) marks.push(`<line x1="${-MINOR_TICK}" x2="0" y1="${num(p)}" y2="${num(p)}" stroke="${axisColor}"/>`);
+  }
+  for (const t of ticks.major) {
+    const p = scale(t);
+    if (axis === 'x') {
+      if (!inside(p, w)) continue;
+      if (p > 0.5) grid.push(`<line x1="${num(p)}" x2="${num(p)}" y1="0" y2="${num(h)}"/>`);
+      marks.push(`<line x1="${num(p)}" x2="${num(p)}" y1="${num(h)}" y2="${num(h + TICK)}" stroke="${axisColor}"/>`);
+      marks.push(text(p, h + TICK + TICK_GAP + TICK_SIZE * 0.8, TICK_SIZE, theme.textMuted, ticks.format(t), ' text-anchor="middle"'));
+    } else {
+      if (!inside(p, h)) continue;
+      if (p < h - 0.5) grid.push(`<line x1="0" x2="${num(w)}" y1="${num(p)}" y2="${num(p)}"/>`);
+      marks.push(`<line x1="${-TICK}" x2="0" y1="${num(p)}" y2="${num(p)}" stroke="${axisColor}"/>`);
+      marks.push(text(-TICK - TICK_GAP, p + TICK_SIZE * 0.35, TICK_SIZE, theme.textMuted, ticks.format(t), ' text-anchor="end"'));
+    }
+  }
+  return { grid: grid.join('\n'), marks: marks.join('\n') };
+}
+
+/** A standalone SVG document (UTF-8, with an XML declaration) of the chart. */
+export function chartToSvg(input: ExportChartInput): string {
+  const theme = themeOf(input.theme);
+  const W = Math.max(MIN_SIZE.width, Math.round(input.width ?? EXPORT_DEFAULT_SIZE.width));
+  const H = Math.max(MIN_SIZE.height, Math.round(input.height ?? EXPORT_DEFAULT_SIZE.height));
+  const { x, y, status, xScale: xType, yScale: yType, color } = input;
+  const xLog = xType === 'log';
+  const yLog = yType === 'log';
+  const id = `${(input.idPrefix ?? 'paretoscope').replace(/[^A-Za-z0-9_-]/g, '') || 'paretoscope'}-plot`;
+
+  // Points and their styles, exactly as the Scatter builds them.
+  const ax = toAxisSpace(x, xType);
+  const ay = toAxisSpace(y, yType);
+  const styled = buildPointStyles(ax, ay, status, color, theme);
+  const xDomain = validDomain(input.xDomain, xType) ? sorted(input.xDomain) : paddedDomain(extentOf(x, y, status, xType, yType), xType);
+  const yDomain = validDomain(input.yDomain, yType) ? sorted(input.yDomain) : paddedDomain(extentOf(y, x, status, yType, xType), yType);
+  const staircaseColor = color.mode === 'group' ? theme.text : theme.front;
+  const hasStaircase = !!input.staircase && input.staircase.length > 0;
+
+  // Header: title, subtitle, legend.
+  const inner = W - 2 * PAD;
+  let top = PAD;
+  const header: string[] = [];
+  const title = input.title ?? `${input.yLabel} vs. ${input.xLabel}`;
+  if (title) {
+    header.push(text(PAD, top + TITLE_SIZE * 0.8, TITLE_SIZE, theme.text, fitText(title, inner, TITLE_SIZE, true), ' font-weight="bold"'));
+    top += TITLE_SIZE + 6;
+  }
+  if (input.subtitle) {
+    header.push(text(PAD, top + SUBTITLE_SIZE * 0.8, SUBTITLE_SIZE, theme.textMuted, fitText(input.subtitle, inner, SUBTITLE_SIZE)));
+    top += SUBTITLE_SIZE + 6;
+  }
+  const items = legendItems({ color, status, styled, theme, staircase: hasStaircase, staircaseColor, legend: input.legend, legendTitle: input.legendTitle });
+  const legend = layoutLegend(items, inner, H < 360 ? 2 : 4);
+  if (legend.rows > 0) {
+    if (top > PAD) top += 2;
+    header.push(legendSvg(legend.placed, PAD, top, theme));
+    top += legend.rows * LEGEND_ROW;
+  }
+  // Room for the top y tick label (centred on the top gridline).
+  const plotTop = top + (top > PAD ? 10 : 6);
+
+  const captionBand = input.caption ? CAPTION_SIZE + 8 : 0;
+  const bottom = TICK + TICK_GAP + TICK_SIZE + 10 + AXIS_TITLE_SIZE + 6 + captionBand + 8;
+  const h = Math.max(40, H - plotTop - bottom);
+  const yTicks = axisTicks(yType, yDomain, h, TICK_SPACING.y, () => TICK_SIZE + 4);
+  const widestY = yTicks.major.reduce((m, t) => Math.max(m, approxTextWidth(yTicks.format(t), TICK_SIZE)), 0);
+  const yTitleBand = AXIS_TITLE_SIZE + 6;
+  const left = Math.ceil(PAD + yTitleBand + TICK + TICK_GAP + Math.max(widestY, 12) + 2);
+  let right = PAD;
+  let w = Math.max(40, W - left - right);
+  const tickWidth = (label: string) => approxTextWidth(label, TICK_SIZE);
+  let xTicks = axisTicks(xType, xDomain, w, TICK_SPACING.x, tickWidth);
+  // The last x label is centred on its tick: keep it inside the figure.
+  const xs0 = baseScale(xType, xDomain, [0, w]);
+  const lastX = xTicks.major.filter((t) => xs0(t) <= w + 0.5).pop();
+  if (lastX !== undefined) {
+    const overhang = xs0(lastX) + tickWidth(xTicks.format(lastX)) / 2 + 4 - w;
+    if (overhang > PAD) {
+      right = Math.ceil(overhang);
+      w = Math.max(40, W - left - right);
+      xTicks = axisTicks(xType, xDomain, w, TICK_SPACING.x, tickWidth);
+    }
+  }
+  const xs = baseScale(xType, xDomain, [0, w]);
+  const ys = baseScale(yType, yDomain, [h, 0]);
+  const xw: [number, number] = xLog ? [Math.log10(xDomain[0]), Math.log10(xDomain[1])] : xDomain;
+  const yw: [number, number] = yLog ? [Math.log10(yDomain[0]), Math.log10(yDomain[1])] : yDomain;
+
+  const xt = ticksSvg(xTicks, xs, 'x', w, h, theme);
+  const yt = ticksSvg(yTicks, ys, 'y', w, h, theme);
+  const points = pointsSvg({
+    ax,
+    ay,
+    styled,
+    mx: axisMap(xw, [0, w], 1, 0),
+    my: axisMap(yw, [h, 0], 1, 0),
+    width: w,
+    height: h,
+    rowLabel: input.rowLabel,
+    escape: escapeXml,
+    budget: input.pointBudget ?? EXPORT_POINT_BUDGET,
+  });
+
+  // The staircase and the region it dominates.
+  let region = '';
+  let stairs = '';
+  if (hasStaircase) {
+    const p = pathRound(2);
+    if (traceRegion(input.staircase!, xs, ys, xLog, yLog, p)) {
+      const opacity = color.mode === 'group' ? (theme.dark ? 0.045 : 0.05) : theme.dark ? 0.07 : 0.06;
+      region = `<path data-role="dominated-region" d="${p.toString()}" fill="${paint(staircaseColor).color}" fill-opacity="${opacity}"/>`;
+    }
+    const d = stepPath(input.staircase!, xs, ys, xLog, yLog);
+    if (d) {
+      stairs = [
+        `<g data-role="staircase" fill="none" stroke-linejoin="miter" stroke-linecap="butt">`,
+        `<path d="${d}" stroke="${paint(theme.background).color}" stroke-opacity="0.85" stroke-width="4.5"/>`,
+        `<path d="${d}" stroke="${paint(staircaseColor).color}" stroke-width="1.75"/>`,
+        `</g>`,
+      ].join('\n');
+    }
+  }
+
+  // Axis titles with the "better" hints, placed as on screen.
+  const xHint = input.xSense === 'min' ? '← better' : input.xSense === 'max' ? 'better →' : null;
+  const yHint = input.ySense === 'min' ? '← better' : input.ySense === 'max' ? 'better →' : null;
+  const xLabel = fitText(input.xLabel, w, AXIS_TITLE_SIZE);
+  const yLabel = fitText(input.yLabel, h, AXIS_TITLE_SIZE);
+  const xPlace = placeTitle(w, approxTextWidth(xLabel, AXIS_TITLE_SIZE), xHint ? approxTextWidth(xHint, HINT_SIZE) : 0, input.xSense === 'min' ? -1 : input.xSense === 'max' ? 1 : 0);
+  const yPlace = placeTitle(h, approxTextWidth(yLabel, AXIS_TITLE_SIZE), yHint ? approxTextWidth(yHint, HINT_SIZE) : 0, input.ySense === 'max' ? -1 : input.ySense === 'min' ? 1 : 0);
+  const titleY = h + TICK + TICK_GAP + TICK_SIZE + 10 + AXIS_TITLE_SIZE * 0.8;
+  const yTitleX = -left + PAD + AXIS_TITLE_SIZE * 0.5;
+  const axisTitles = [
+    text(xPlace.centre, titleY, AXIS_TITLE_SIZE, theme.text, xLabel, ' text-anchor="middle" data-role="x-title"'),
+    xHint && xPlace.show ? text(input.xSense === 'max' ? w : 0, titleY, HINT_SIZE, theme.textMuted, xHint, ` text-anchor="${input.xSense === 'max' ? 'end' : 'start'}"`) : '',
+    `<text transform="translate(${num(yTitleX)},${num(yPlace.centre)}) rotate(-90)" y="${num(AXIS_TITLE_SIZE * 0.35)}" text-anchor="middle" font-size="${AXIS_TITLE_SIZE}" fill="${paint(theme.text).color}" data-role="y-title">${escapeXml(yLabel)}</text>`,
+    yHint && yPlace.show
+      ? `<text transform="translate(${num(yTitleX)},${num(input.ySense === 'max' ? 0 : h)}) rotate(-90)" y="${num(HINT_SIZE * 0.35)}" text-anchor="${input.ySense === 'max' ? 'end' : 'start'}" font-size="${HINT_SIZE}" fill="${paint(theme.textMuted).color}">${escapeXml(yHint)}</text>`
+      : '',
+  ].filter(Boolean);
+
+  const axisColor = paint(theme.axis).color;
+  const empty = styled.count === 0 ? text(w / 2, h / 2 + 5, 14, theme.textMuted, 'No points to show', ' text-anchor="middle"') : '';
+  const caption = input.caption
+    ? text(PAD, H - 8 - CAPTION_SIZE * 0.25, CAPTION_SIZE, theme.textMuted, fitText(input.caption, inner, CAPTION_SIZE), ' data-role="caption"')
+    : '';
+  const desc = [input.subtitle, `${styled.count} points, ${points.circles === points.points ? 'one circle each' : `${points.points} drawn as ${points.circles} circles (dense areas merged)`}`]
+    .filter(Boolean)
+    .join('. ');
+
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" role="img">`,
+    `<title>${escapeXml(title || `${input.yLabel} vs. ${input.xLabel}`)}</title>`,
+    `<desc>${escapeXml(desc)}</desc>`,
+    `<defs><clipPath id="${id}"><rect x="0" y="0" width="${num(w)}" height="${num(h)}"/></clipPath></defs>`,
+    `<rect data-role="background" x="0" y="0" width="${W}" height="${H}" fill="${paint(theme.background).color}"/>`,
+    `<g data-role="header">`,
+    ...header,
+    `</g>`,
+    `<g data-role="plot" transform="translate(${left},${num(plotTop)})">`,
+    region,
+    `<g data-role="grid" stroke="${paint(theme.grid).color}" stroke-width="1">`,
+    xt.grid,
+    yt.grid,
+    `</g>`,
+    `<g data-role="points" clip-path="url(#${id})">`,
+    points.back,
+    stairs,
+    points.front,
+    `</g>`,
+    `<g data-role="axes">`,
+    `<line x1="0" x2="${num(w)}" y1="${num(h)}" y2="${num(h)}" stroke="${axisColor}"/>`,
+    `<line x1="0" x2="0" y1="0" y2="${num(h)}" stroke="${axisColor}"/>`,
+    xt.marks,
+    yt.marks,
+    ...axisTitles,
+    `</g>`,
+    empty,
+    `</g>`,
+    caption,
+    '</svg>',
+    '',
+  ]
+    .filter((line) => line !== '')
+    .join('\n')
+    .concat('\n');
+}

@@ -1,0 +1,126 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createRef } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ScatterHandle } from '../../charts/types';
+import { defaultSpec, deriveView } from '../../state';
+import { zooDataset } from '../../state/testing/fakeDataset';
+import { ExportMenu } from './ExportMenu';
+
+const png = vi.hoisted(() => ({ fail: false, scale: 0 }));
+vi.mock('../../charts/exportPng', () => ({
+  chartToPng: async (_svg: string, scale: number) => {
+    png.scale = scale;
+    if (png.fail) throw new Error('no canvas');
+    return new Blob([Uint8Array.of(0x89, 0x50)], { type: 'image/png' });
+  },
+}));
+
+const dataset = zooDataset();
+const spec = defaultSpec(dataset);
+const view = deriveView(dataset, spec);
+
+let saved: { name: string; blob: Blob }[] = [];
+let lastBlob: Blob | null = null;
+
+beforeEach(() => {
+  saved = [];
+  URL.createObjectURL = (b: Blob) => ((lastBlob = b), 'blob:fake');
+  URL.revokeObjectURL = () => {};
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: lastBlob! });
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  png.fail = false;
+});
+
+function open() {
+  render(<ExportMenu dataset={dataset} spec={spec} view={view} color={{ mode: 'front' }} />);
+  fireEvent.click(screen.getByTestId('export-menu'));
+}
+
+describe('ExportMenu', () => {
+  it('opens a menu with every export, the first item focused', () => {
+    open();
+    expect(screen.getByRole('menu')).toBeTruthy();
+    for (const id of ['export-png', 'export-svg', 'export-csv-front', 'export-csv-all', 'export-json']) expect(screen.getByTestId(id)).toBeTruthy();
+    expect(screen.getByTestId('export-png').textContent).toContain('PNG image (2×)');
+    expect(document.activeElement).toBe(screen.getByTestId('export-png'));
+    expect(screen.getByTestId('export-menu').getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('moves with the arrow keys and closes on Escape, back on the button', () => {
+    open();
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(screen.getByTestId('export-svg'));
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowUp' });
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(screen.getByTestId('export-json'));
+    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('export-menu'));
+  });
+
+  it('downloads the frontier and all rows as CSV, named after the dataset and axes', async () => {
+    open();
+    fireEvent.click(screen.getByTestId('export-csv-front'));
+    fireEvent.click(screen.getByTestId('export-menu'));
+    fireEvent.click(screen.getByTestId('export-csv-all'));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[0].name).toBe('zoo-top1-vs-params-frontier.csv');
+    expect(saved[1].name).toBe('zoo-top1-vs-params-all-rows.csv');
+    expect(saved[0].blob.type).toMatch(/^text\/csv/);
+    const front = await saved[0].blob.text();
+    expect(front.split('\r\n')[0]).toMatch(/^model,family,top1,params,.*,pareto_front,pareto_rank$/);
+    expect(front.trimEnd().split('\r\n')).toHaveLength(view.frontRows.length + 1);
+    expect((await saved[1].blob.text()).trimEnd().split('\r\n')).toHaveLength(dataset.rowCount + 1);
+  });
+
+  it('downloads the view settings as JSON', async () => {
+    open();
+    fireEvent.click(screen.getByTestId('export-json'));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].name).toBe('zoo-top1-vs-params-view.json');
+    expect(JSON.parse(await saved[0].blob.text())).toEqual(spec);
+  });
+
+  it('downloads an SVG that follows the chart on screen, light unless asked for dark', async () => {
+    const ref = createRef<ScatterHandle>() as { current: ScatterHandle | null };
+    ref.current = { viewState: () => ({ xDomain: [1, 60], yDomain: [60, 90], width: 800, height: 500, zoomed: true }) };
+    render(<ExportMenu dataset={dataset} spec={spec} view={view} color={{ mode: 'front' }} scatterRef={ref} />);
+    fireEvent.click(screen.getByTestId('export-menu'));
+    fireEvent.click(screen.getByTestId('export-svg'));
+    fireEvent.click(screen.getByTestId('export-menu'));
+    fireEvent.click(screen.getByTestId('export-dark'));
+    expect(screen.getByTestId('export-dark').getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(screen.getByTestId('export-svg'));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved[0].name).toBe('zoo-top1-vs-params.svg');
+    expect(saved[0].blob.type).toMatch(/^image\/svg\+xml/);
+    const doc = new DOMParser().parseFromString(await saved[0].blob.text(), 'image/svg+xml');
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+    expect(doc.documentElement.getAttribute('width')).toBe('800');
+    const texts = Array.from(doc.getElementsByTagName('text'), (t) => t.textContent);
+    expect(texts).toContain('Top-1 accuracy (%)');
+    expect(texts).toContain('Parameters (M)');
+    expect(texts.some((t) => /on the Pareto front over 4 objectives/.test(t ?? ''))).toBe(true);
+    expect(doc.querySelector('[data-role="background"]')!.getAttribute('fill')).toBe('#ffffff');
+    const dark = new DOMParser().parseFromString(await saved[1].blob.text(), 'image/svg+xml');
+    expect(dark.querySelector('[data-role="background"]')!.getAttribute('fill')).not.toBe('#ffffff');
+  });
+
+  it('downloads a 2× PNG, and says so when that fails', async () => {
+    open();
+    fireEvent.click(screen.getByTestId('export-png'));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0].name).toBe('zoo-top1-vs-params.png');
+    expect(png.scale).toBe(2);
+    png.fail = true;
+    fireEvent.click(screen.getByTestId('export-menu'));
+    fireEvent.click(screen.getByTestId('export-png'));
+    expect((await screen.findByRole('alert')).textContent).toContain('no canvas');
+  });
+});
