@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { Scatter } from '../../charts/Scatter';
 import type { ScatterProps } from '../../charts/types';
 import { useElementSize } from '../../charts/useElementSize';
+import { useTheme } from '../theme/useTheme';
 
 export interface EmbedGroup {
   name: string;
@@ -32,6 +33,8 @@ const MIN_CHART_HEIGHT = 220;
  * link that opens the same view in Paretoscope.
  */
 export function EmbedView({ scatter, title, frontCount, shownCount, objectiveCount, href, groups }: EmbedViewProps) {
+  // No header with a theme toggle here, so apply the theme (system or the stored choice) ourselves.
+  useTheme();
   const chartBox = useRef<HTMLDivElement>(null);
   const size = useElementSize(chartBox);
   const height = Math.max(MIN_CHART_HEIGHT, size.height);
