@@ -9,7 +9,7 @@ import type { ColumnMapping, RawTable } from './types';
 /** Rows looked at per column; evenly spaced over the table so a sorted file is sampled fairly. */
 const SAMPLE = 10_000;
 /** Distinct values counted before a column is plainly not a category. */
-const DISTINCT_CAP = 1_000;
+const DISTINCT_CAP = SAMPLE;
 const MAX_GROUPS = 50;
 const LABEL_NAMES = /^(?:model|models|name|names|id|method|system|agent|run|config|configuration|label|title|submission|entry)$/i;
 

@@ -1,0 +1,88 @@
+import type { ColumnMapping, RawTable } from '../../data/import';
+import { formatCount } from '../../data/import';
+import { ColumnRow } from './ColumnRow';
+import { setLabel, setRole, setUnit, toggleSense, type ColumnType } from './mappingEdits';
+import { PreviewTable } from './PreviewTable';
+
+interface Props {
+  table: RawTable;
+  mapping: ColumnMapping[];
+  base: Record<string, ColumnType>;
+  onChange: (mapping: ColumnMapping[]) => void;
+  onImport: () => void;
+  onBack: () => void;
+  onCancel: () => void;
+}
+
+const FORMAT_NAMES: Record<RawTable['format'], string> = { csv: 'CSV', tsv: 'TSV', delimited: 'delimited text', json: 'JSON', jsonl: 'JSON Lines' };
+
+function formatName(table: RawTable): string {
+  if (table.format !== 'delimited') return FORMAT_NAMES[table.format];
+  return `text separated by ${JSON.stringify(table.delimiter ?? '')}`;
+}
+
+/** Say what each column is: a preview of the first rows, then one row of choices per column. */
+export function MappingStep({ table, mapping, base, onChange, onImport, onBack, onCancel }: Props) {
+  const objectives = mapping.filter((m) => m.role === 'objective').length;
+  return (
+    <div className="space-y-4" data-testid="mapping-step">
+      <p className="text-sm text-slate-700 dark:text-slate-200">
+        <span className="font-medium">{table.name}</span>: {formatCount(table.rows.length)} rows × {table.header.length} columns, read as {formatName(table)}.
+      </p>
+      <PreviewTable table={table} mapping={mapping} />
+      <div className="overflow-x-auto">
+        <table className="w-full text-sm">
+          <caption className="mb-2 text-left text-xs text-slate-500 dark:text-slate-400">
+            Objectives are the numbers the frontier is computed over; pick whether lower (min) or higher (max) is better. A group colours and filters points; the label names them.
+          </caption>
+          <thead>
+            <tr className="text-left text-xs text-slate-500 dark:text-slate-400">
+              <th scope="col" className="pb-1 font-medium">
+                Column
+              </th>
+              <th scope="col" className="pb-1 font-medium">
+                Role
+              </th>
+              <th scope="col" className="pb-1 font-medium">
+                Better
+              </th>
+              <th scope="col" className="pb-1 font-medium">
+                Label
+              </th>
+              <th scope="col" className="pb-1 font-medium">
+                Unit
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {mapping.map((m) => (
+              <ColumnRow
+                key={m.key}
+                column={m}
+                onRole={(role) => onChange(setRole(mapping, m.key, role, base))}
+                onToggleSense={() => onChange(toggleSense(mapping, m.key))}
+                onLabel={(label) => onChange(setLabel(mapping, m.key, label))}
+                onUnit={(unit) => onChange(setUnit(mapping, m.key, unit))}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
+        <button type="button" className="btn border-sky-600 bg-sky-600 text-white hover:bg-sky-700 dark:border-sky-500 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400" onClick={onImport}>
+          Import {formatCount(table.rows.length)} rows
+        </button>
+        <span className="text-xs text-slate-500 dark:text-slate-400" data-testid="objective-count">
+          {objectives === 0 ? 'Choose at least one objective.' : `${objectives} objective${objectives === 1 ? '' : 's'}`}
+        </span>
+        <div className="flex-1" />
+        <button type="button" className="btn" onClick={onBack}>
+          Choose other data
+        </button>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DataError } from '../data/errors';
+import { packRows, unpackRows } from '../data/import/pack';
+import { parseText } from '../data/import/parse';
+import { parseInWorker } from '../data/import/parseInWorker';
+import type { ParseReply, ParseRequest } from '../data/import/workerProtocol';
+import { handleParseRequest } from './parseHandler';
+
+/** Runs the worker's handler in-process, with real structured cloning and transfer of each message. */
+class FakeWorker {
+  static created: FakeWorker[] = [];
+  onmessage: ((e: MessageEvent<ParseReply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  terminated = false;
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.created.push(this);
+  }
+  postMessage(request: ParseRequest) {
+    const copy = structuredClone(request);
+    setTimeout(() => {
+      void handleParseRequest(copy, (reply, transfer) => {
+        const data = structuredClone(reply, transfer ? { transfer } : undefined);
+        setTimeout(() => !this.terminated && this.onmessage?.({ data } as MessageEvent<ParseReply>), 0);
+      });
+    }, 0);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+function csv(rows: number): string {
+  const lines = ['model,family,accuracy,latency_ms,params_m'];
+  for (let i = 0; i < rows; i++) lines.push(`m${i},${['a', 'b', 'c'][i % 3]},${(50 + (i % 40)).toFixed(1)},"${i % 7},5",${i}`);
+  return `${lines.join('\n')}\n`;
+}
+
+beforeEach(() => {
+  FakeWorker.created = [];
+  vi.stubGlobal('Worker', FakeWorker);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('parseInWorker', () => {
+  it('gives the same table as parseText, with progress, through a module worker', async () => {
+    const text = csv(120_000);
+    const progress: number[] = [];
+    const table = await parseInWorker(text, 'big.csv', { onProgress: (f) => progress.push(f) });
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0].options).toMatchObject({ type: 'module' });
+    expect(FakeWorker.created[0].url.pathname).toMatch(/workers\/parse\.worker\.ts$/);
+    expect(FakeWorker.created[0].terminated).toBe(true);
+    expect(table).toEqual(parseText(text, 'big.csv'));
+    expect(progress.length).toBeGreaterThan(3);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('reads a File in the worker, ragged rows and JSON alike', async () => {
+    const json = JSON.stringify(Array.from({ length: 30_000 }, (_, i) => ({ id: `r${i}`, score: i % 2 ? i : null, ok: i % 3 === 0 })));
+    const file = new File([json], 'rows.json');
+    expect(await parseInWorker(file, 'rows.json', { workerFrom: 1 })).toEqual(parseText(json, 'rows.json'));
+    const ragged = 'a,b\n1\n2,3,4\n5,6\n';
+    expect(await parseInWorker(ragged, 'r.csv', { workerFrom: 1 })).toEqual(parseText(ragged, 'r.csv'));
+  });
+
+  it('rejects with the same DataError as parseText', async () => {
+    const bad = '[{"a": 1},\n {"a": }]';
+    const expected = (() => {
+      try {
+        parseText(bad, 'bad.json');
+      } catch (e) {
+        return e as DataError;
+      }
+    })()!;
+    const err = await parseInWorker(bad, 'bad.json', { workerFrom: 1 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as DataError).message).toBe(expected.message);
+    expect((err as DataError).file).toBe('bad.json');
+  });
+
+  it('cancels: terminates the worker and rejects with an AbortError', async () => {
+    const controller = new AbortController();
+    const pending = parseInWorker(csv(50_000), 'big.csv', { signal: controller.signal, onProgress: (f) => f > 0 && controller.abort() });
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    expect(FakeWorker.created[0].terminated).toBe(true);
+    await expect(parseInWorker('a\n1\n', 'x.csv', { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('parses small inputs on the main thread, without a worker', async () => {
+    const table = await parseInWorker('a,b\n1,2\n', 'small.csv');
+    expect(table.rows).toEqual([['1', '2']]);
+    expect(FakeWorker.created).toHaveLength(0);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const huge = { size: 312_000_000, text: () => Promise.reject(new Error('read')) } as unknown as Blob;
+    await expect(parseInWorker(huge, 'data.csv')).rejects.toThrow('data.csv is 312 MB; the limit is 200 MB.');
+  });
+});
+
+describe('packed rows', () => {
+  it('round-trip any cells, empty and non-ASCII ones included', () => {
+    const rows = [
+      ['', 'é', '"q"'],
+      ['a,b', '\n', '😀'],
+      ['', '', ''],
+    ];
+    const packed = packRows(rows, 3);
+    expect(packed.ends).toBeInstanceOf(Uint32Array);
+    expect(unpackRows(packed)).toEqual(rows);
+    expect(unpackRows(packRows([], 3))).toEqual([]);
+  });
+});
