@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ImportDialog } from './ImportDialog';
 import { ParseProgress } from './ParseProgress';
@@ -80,6 +81,19 @@ describe('ImportDialog', () => {
     fireEvent.change(within(mapping).getByTestId('role-algorithm'), { target: { value: 'label' } });
     fireEvent.change(within(mapping).getByTestId('role-Makespan2'), { target: { value: 'label' } });
     expect(within(mapping).getByTestId<HTMLSelectElement>('role-algorithm').value).toBe('attribute');
+  });
+
+  it('starts from `initial` under StrictMode (whose simulated unmount cancels the first load)', async () => {
+    const onImport = vi.fn();
+    render(
+      <StrictMode>
+        <ImportDialog onImport={onImport} onClose={() => {}} initial={{ text: 'name,cost\na,1\nb,2\n', name: 'runs.csv' }} />
+      </StrictMode>,
+    );
+    const mapping = await screen.findByTestId('mapping-step');
+    fireEvent.click(within(mapping).getByRole('button', { name: /^import/i }));
+    await waitFor(() => expect(onImport).toHaveBeenCalledTimes(1));
+    expect(onImport.mock.calls[0][0].recipe).toMatchObject({ name: 'runs', fileName: 'runs.csv', excludeRows: [] });
   });
 
   it('lists errors no exclusion can fix without offering to exclude', async () => {

@@ -45,7 +45,7 @@ export function ProblemsStep({ check, rowCount, onExclude, onBack, onCancel }: P
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
         {canExclude && (
           <button type="button" className="btn border-sky-600 bg-sky-600 text-white hover:bg-sky-700 dark:border-sky-500 dark:bg-sky-500 dark:text-slate-950" data-testid="import-excluding" onClick={onExclude}>
-            Import without these {formatCount(bad)} row{bad === 1 ? '' : 's'}
+            {bad === 1 ? 'Import without this row' : `Import without these ${formatCount(bad)} rows`}
           </button>
         )}
         <button type="button" className="btn" data-testid="back-to-mapping" onClick={onBack}>
