@@ -1,49 +1,191 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import { catalogQuery, datasetQuery } from '../data';
+import { importedDatasetQuery, isUploadId, shareDataFor } from '../data/importedQueries';
+import { saveUpload, unsavedWarning, uploadsKey, uploadsQuery } from '../data/uploads';
 import { DatasetPicker } from '../features/datasetPicker/DatasetPicker';
+import { isEmbedSearch } from '../features/embed/embedLink';
+import { MyDatasets } from '../features/myDatasets/MyDatasets';
+import { Notices } from '../features/notices/Notices';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { ThemeToggle } from '../features/theme/ThemeToggle';
-import { useDatasetId, useUrlSync, useViewActions, useViewDataset } from '../state';
-import { ExploreView } from './ExploreView';
+import { DropOverlay, ImportDialog, useFileDrop, type ImportInitial, type ImportResult } from '../features/upload';
+import { useDatasetId, useUrlSync, useViewActions, useViewDataset, viewStore } from '../state';
+import { readBundle, readShareLink } from '../state/share';
+import { EmbedMode } from './EmbedMode';
+import { ExploreView, type ShareProps } from './ExploreView';
+import { hasSharedFragment, keepSharedData } from './incoming';
 
-/** Header, dataset loading and the explore view. */
+/** Header, dataset loading (bundled, uploaded, shared), import and the explore view. */
 export function Shell() {
+  const client = useQueryClient();
+  const [embed] = useState(() => isEmbedSearch(window.location.search));
+  // Data in the link's fragment must be kept before the dataset it names can load.
+  const [incoming, setIncoming] = useState(() => hasSharedFragment(window.location.hash));
+  const [shellNotices, setShellNotices] = useState<string[]>([]);
+  const [importing, setImporting] = useState<{ key: number; initial?: ImportInitial } | null>(() => {
+    const url = new URLSearchParams(window.location.search).get('data');
+    return url ? { key: 0, initial: { url } } : null;
+  });
+
   const catalog = useQuery(catalogQuery());
+  const uploads = useQuery(uploadsQuery());
   const entries = catalog.data ?? [];
   const fallback = entries[0]?.id ?? '';
   const id = useDatasetId(fallback);
-  const known = entries.some((e) => e.id === id);
-  const dataset = useQuery({ ...datasetQuery(known ? id : fallback), enabled: catalog.isSuccess && fallback !== '' });
+  const upload = isUploadId(id);
+  const known = upload || entries.some((e) => e.id === id);
+  const ready = catalog.isSuccess && fallback !== '' && !incoming;
+  const dataset = useQuery({
+    ...(upload ? importedDatasetQuery(id) : datasetQuery(known ? id : fallback)),
+    enabled: ready,
+  });
   const shown = useViewDataset();
   const { requestDataset } = useViewActions();
   useUrlSync(dataset.data);
 
-  // A link to a dataset that does not exist opens the default one; resolving the link against it
-  // adds a notice that names the unknown id.
+  const say = useCallback((notice: string) => setShellNotices((n) => (n.includes(notice) ? n : [...n, notice])), []);
+
+  // A shared link: keep its data as an upload, then open it. A damaged link still opens its view part.
+  useEffect(() => {
+    if (!incoming) return;
+    const link = readShareLink({ search: window.location.search, hash: window.location.hash });
+    link.notices.forEach(say);
+    (async () => {
+      try {
+        if (link.data) {
+          const kept = await keepSharedData(link.data);
+          if (kept.warning) say(kept.warning);
+          await client.invalidateQueries({ queryKey: uploadsKey });
+        }
+      } catch (e) {
+        say(`The data this link points to could not be loaded: ${(e as Error).message}`);
+      } finally {
+        setIncoming(false);
+      }
+    })();
+  }, [incoming, client, say]);
+
+  const openImported = useCallback(
+    async ({ recipe, table, originalText }: ImportResult) => {
+      // Kept in the browser at import time, before anything renders.
+      const saved = await saveUpload(recipe, originalText, { rows: table.rows.length - recipe.excludeRows.length });
+      if (!saved.persisted) say(unsavedWarning(saved.reason));
+      await client.invalidateQueries({ queryKey: uploadsKey });
+      setImporting(null);
+      requestDataset(recipe.id);
+    },
+    [client, requestDataset, say],
+  );
+
+  const openBundle = useCallback(
+    async (json: unknown) => {
+      const bundle = readBundle(json);
+      setImporting(null);
+      if ('error' in bundle) return say(bundle.error);
+      if (bundle.notice) say(bundle.notice);
+      try {
+        const kept = await keepSharedData(bundle.data);
+        if (kept.warning) say(kept.warning);
+        await client.invalidateQueries({ queryKey: uploadsKey });
+        window.history.pushState(null, '', `${window.location.pathname}${bundle.search}`);
+        requestDataset(kept.id);
+      } catch (e) {
+        say(`The bundle's data could not be opened: ${(e as Error).message}`);
+      }
+    },
+    [client, requestDataset, say],
+  );
+
+  const { dragging } = useFileDrop((file) => setImporting({ key: Date.now(), initial: { file } }), { enabled: !embed });
+
+  // Share links of uploads carry their data.
+  const [share, setShare] = useState<ShareProps | undefined>();
+  const shownId = shown?.id;
+  useEffect(() => {
+    setShare(undefined);
+    if (!shownId || !isUploadId(shownId)) return;
+    let live = true;
+    shareDataFor(shownId).then(
+      (s) => live && setShare(s),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [shownId]);
+
+  // A dataset that cannot be loaded (deleted upload, broken link): say why, then fall back.
+  const failed = dataset.isError ? dataset.error : null;
+  useEffect(() => {
+    if (failed && id !== fallback && fallback) {
+      say(`The dataset '${id}' could not be opened — ${failed.message}`);
+      requestDataset(fallback);
+    }
+  }, [failed, id, fallback, requestDataset, say]);
+
+  // Notices raised before the view existed are handed to the view once it shows.
+  useEffect(() => {
+    if (shown && shellNotices.length) {
+      viewStore.getState().addNotices(shellNotices);
+      setShellNotices([]);
+    }
+  }, [shown, shellNotices]);
+
+  if (embed) return <EmbedMode loading={!shown} error={catalog.error ?? dataset.error ?? null} />;
+
+  const uploadList = (uploads.data ?? []).map((u) => ({ id: u.id, name: u.name }));
   return (
     <div className="min-h-screen bg-slate-100 text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur dark:border-slate-800 dark:bg-slate-900/90">
-        <div className="mx-auto flex max-w-[1680px] items-center gap-4 px-4 py-2.5">
+        <div className="mx-auto flex max-w-[1680px] items-center gap-3 px-4 py-2.5">
           <a href={import.meta.env.BASE_URL} className="flex items-center gap-2 rounded focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none">
             <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="h-7 w-7" />
             <h1 className="text-lg font-semibold tracking-tight">Paretoscope</h1>
           </a>
           {entries.length > 0 && (
-            <DatasetPicker entries={entries} value={shown?.id ?? id} onChange={(next) => requestDataset(next)} />
+            <DatasetPicker entries={entries} uploads={uploadList} value={shown?.id ?? id} onChange={(next) => requestDataset(next)} />
           )}
           {shown && <SourcePanel card={shown.card} />}
+          <button type="button" className="btn" onClick={() => setImporting({ key: Date.now() })}>
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M12 16V4M7 9l5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" />
+            </svg>
+            Add data
+          </button>
           <div className="flex-1" />
+          <span className="hidden text-xs text-slate-500 lg:inline dark:text-slate-400">Drop a CSV or JSON file anywhere</span>
           <ThemeToggle />
         </div>
       </header>
+      <DropOverlay active={dragging} />
+      {importing && (
+        <ImportDialog
+          key={importing.key}
+          initial={importing.initial}
+          onClose={() => setImporting(null)}
+          onImport={openImported}
+          onBundle={openBundle}
+        />
+      )}
+      {!shown && shellNotices.length > 0 && (
+        <div className="mx-auto mt-4 max-w-3xl px-4">
+          <Notices notices={shellNotices} onDismiss={(i) => setShellNotices((n) => n.filter((_, k) => k !== i))} />
+        </div>
+      )}
       {catalog.isError && <LoadError title="The dataset catalog could not be loaded" error={catalog.error} />}
-      {dataset.isError && <LoadError title="The dataset could not be loaded" error={dataset.error} />}
-      {(catalog.isPending || (dataset.isPending && !shown)) && !catalog.isError && !dataset.isError && (
+      {failed && (id === fallback || !fallback) && <LoadError title="The dataset could not be loaded" error={failed} />}
+      {!shown && !catalog.isError && !failed && (
         <p className="p-8 text-center text-slate-500" role="status">
           Loading dataset…
         </p>
       )}
-      {shown && <ExploreView />}
+      {shown && (
+        <ExploreView
+          share={share}
+          sidebarExtra={<MyDatasets onOpen={requestDataset} activeId={shown.id} onDeleted={(gone) => gone === shown.id && requestDataset(fallback)} />}
+        />
+      )}
     </div>
   );
 }

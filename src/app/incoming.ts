@@ -1,0 +1,26 @@
+/**
+ * Data that arrives with the page rather than from the catalog: a share link's fragment (`#d=…`, the
+ * data inline or the address it lives at) or a dropped Paretoscope bundle. Either way it is kept in the
+ * browser like an upload and opened by its id.
+ */
+import { fetchImportText } from '../data/import';
+import type { ImportRecipe } from '../data/import/types';
+import { loadUpload, saveUpload, unsavedWarning } from '../data/uploads';
+import type { SharedData } from '../state/share';
+
+/** Keeps shared data as an upload (unless this browser already has it) and returns the id to open. */
+export async function keepSharedData(data: SharedData): Promise<{ id: string; warning?: string }> {
+  const recipe: ImportRecipe = data.recipe;
+  if (await loadUpload(recipe.id)) return { id: recipe.id }; // never overwrite someone's original file
+  let text: string;
+  if (data.csv !== undefined) text = data.csv;
+  else if (data.url !== undefined) text = await fetchImportText(data.url);
+  else throw new Error('The link names a dataset but carries neither its data nor its address.');
+  const saved = await saveUpload(recipe, text);
+  return { id: recipe.id, warning: saved.persisted ? undefined : unsavedWarning(saved.reason) };
+}
+
+/** Whether the page was opened with data in its fragment. */
+export function hasSharedFragment(hash: string): boolean {
+  return /^#?d=/.test(hash);
+}
