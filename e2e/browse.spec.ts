@@ -1,17 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { frontCount, waitForChart } from './support/page';
 import { cardObjectives, defaultDatasetId, expectedFront, expectedFrontWhere, loadBundled } from './support/expected';
 
-async function frontCount(page: Page): Promise<number> {
-  const text = await page.getByTestId('front-count').innerText();
-  const m = text.match(/(\d[\d,]*)/);
-  if (!m) throw new Error(`no number in front-count: ${text}`);
-  return Number(m[1].replace(/,/g, ''));
-}
-
-async function waitForChart(page: Page) {
-  await expect(page.getByTestId('scatter')).toBeVisible();
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('paretoscope:chart-rendered').length)).toBeGreaterThan(0);
-}
 
 test('the default dataset renders a chart whose front matches the engine on the same file', async ({ page }) => {
   const ds = loadBundled(defaultDatasetId());

@@ -1,19 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { frontCount, waitForChart } from './support/page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paretoFront } from '../src/core';
 
 const MESSY = join(import.meta.dirname, 'fixtures', 'messy.csv');
 
-async function frontCount(page: Page): Promise<number> {
-  const text = await page.getByTestId('front-count').innerText();
-  return Number(text.match(/(\d[\d,]*)/)![1].replace(/,/g, ''));
-}
-
-async function waitForChart(page: Page) {
-  await expect(page.getByTestId('scatter')).toBeVisible();
-  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('paretoscope:chart-rendered').length)).toBeGreaterThan(0);
-}
 
 /** The front of the messy file once the row with a text cell is left out, computed here with the engine. */
 function expectedMessyFront(): number {

@@ -1,19 +1,8 @@
-/** Saves text as a file: a Blob behind an object URL, clicked on a temporary <a download>, then released. */
+import { downloadBlob } from '../export/download';
+
+/** Saves text as a UTF-8 file (see `downloadBlob`). */
 export function downloadTextFile(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  try {
-    a.click();
-  } finally {
-    a.remove();
-    // Some browsers read the URL after click() returns: release it a moment later.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), fileName);
 }
 
 /** A file-name stem from a display name: letters, digits, '.', '_' and '-', never empty. */
