@@ -1,0 +1,68 @@
+/**
+ * Contracts for deciding (issue "Decide"): what the ViewSpec gains (weights, method, reference point,
+ * constraints, derived columns) and what the derived view adds for the panels and the chart.
+ * The state layer implements these; features and charts code against them.
+ */
+import type { Sense } from '../core';
+
+export type DecisionMethod = 'weighted-sum' | 'chebyshev' | 'asf';
+
+/** A threshold on one column; rows that fail are drawn faint and leave the front, the ranking and every figure. */
+export interface Constraint {
+  column: string;
+  op: '<=' | '>=' | 'between';
+  value: number;
+  /** Upper bound for 'between' (value is the lower bound). */
+  value2?: number;
+  /** Where it came from: a chip the person typed, or a rectangle brushed on the chart. */
+  source?: 'chip' | 'brush';
+}
+
+/** A column computed from others by a formula (safe expression language, no eval). */
+export interface DerivedColumnSpec {
+  /** New column key, unique among the dataset's columns. */
+  key: string;
+  formula: string;
+  label?: string;
+  unit?: string;
+  /** When set, the column is offered as an objective with this sense. */
+  sense?: Sense;
+}
+
+/** Fields the ViewSpec gains (version 2). */
+export interface DecisionSpec {
+  /** Weight per objective key (active objectives; a missing key weighs 1). Non-negative, not all zero. */
+  weights: Record<string, number>;
+  method: DecisionMethod;
+  /** Reference point for 'asf' (and optionally 'chebyshev'), in data units, per active objective key. */
+  referencePoint: Record<string, number> | null;
+  constraints: Constraint[];
+  derived: DerivedColumnSpec[];
+}
+
+/** The scalarizing function's level set through the winner, in data coordinates of the x/y axes. */
+export type LevelSet =
+  /** Weighted sum: the line a·x + b·y = c (the chart samples it across the visible domain, so log axes curve it). */
+  | { kind: 'line'; a: number; b: number; c: number }
+  /** Chebyshev / reference point: the corner at (x, y) with rays toward the worse side of each axis (+1 = growing values). */
+  | { kind: 'corner'; x: number; y: number; xToward: 1 | -1; yToward: 1 | -1 };
+
+/** What deriveView adds for deciding. */
+export interface DecisionView {
+  /** Scalarized score per row, lower is better; NaN for rows that are not ranked (missing, filtered, hidden). */
+  scores: Float64Array;
+  /** The best rows, best first (at most 10). */
+  ranking: { row: number; score: number }[];
+  /** The winner's row, or null when nothing is ranked. */
+  best: number | null;
+  /** The knee of the current front (core `kneePoint`), or null. */
+  knee: number | null;
+  /** Rows failing a constraint (drawn faint, out of front and ranking). */
+  filteredCount: number;
+  /** Level set through the winner when both axes are active objectives; null otherwise. */
+  levelSet: LevelSet | null;
+  /** Per row: 1 for front rows that no weighted sum can pick (not on the convex hull of the front). */
+  unsupported: Uint8Array;
+  /** Range used to normalize each active objective (min and max over the ranked rows), shown in the panel. */
+  ranges: { key: string; min: number; max: number }[];
+}
