@@ -8,7 +8,14 @@ describe('public API', () => {
       [
         'CoreInputError',
         'DEFAULT_RHO',
+        'EXPRESSION_FUNCTIONS',
+        'ExpressionError',
+        'MAX_EXPRESSION_DEPTH',
+        'columnsOf',
         'costOfPass',
+        'evaluateExpression',
+        'parseExpression',
+        'quoteColumnName',
         'epsilonAdditive',
         'hypervolume',
         'hypervolumeContributions',
@@ -19,7 +26,8 @@ describe('public API', () => {
         'scalarize',
       ].sort(),
     );
-    for (const n of names) if (n !== 'DEFAULT_RHO') expect(typeof (core as Record<string, unknown>)[n]).toBe('function');
+    const constants = new Set(['DEFAULT_RHO', 'EXPRESSION_FUNCTIONS', 'MAX_EXPRESSION_DEPTH']);
+    for (const n of names) if (!constants.has(n)) expect(typeof (core as Record<string, unknown>)[n]).toBe('function');
   });
 
   it('throws CoreInputError (an Error subclass) from every function on mismatched columns', () => {
@@ -35,6 +43,7 @@ describe('public API', () => {
       () => core.scalarize(bad, senses, [1, 1], { method: 'weighted-sum', normalization: 'range' }),
       () => core.kneePoint(bad, senses),
       () => core.costOfPass(bad[0], bad[1]),
+      () => core.evaluateExpression(core.parseExpression('a + b'), new Map([['a', bad[0]], ['b', bad[1]]]), 2),
     ];
     for (const call of calls) {
       expect(call).toThrow(core.CoreInputError);

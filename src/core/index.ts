@@ -11,3 +11,16 @@ export { igdPlus, epsilonAdditive } from './indicators';
 export { scalarize, DEFAULT_RHO, type ScalarizeMethod, type ScalarizeOptions, type Normalization } from './scalarize';
 export { kneePoint } from './knee';
 export { costOfPass } from './costOfPass';
+export {
+  parseExpression,
+  columnsOf,
+  evaluateExpression,
+  quoteColumnName,
+  ExpressionError,
+  EXPRESSION_FUNCTIONS,
+  MAX_EXPRESSION_DEPTH,
+  type Expr,
+  type FunctionName,
+  type BinaryOperator,
+  type ParseOptions,
+} from './expr';
