@@ -14,6 +14,14 @@ interface RankLegendProps {
 const SWATCH = 11;
 const FONT = 10.5;
 
+/** Width the rank legend takes (CSS px), ending at its right edge. */
+export function rankLegendWidth(maxRank: number, theme: ChartTheme): number {
+  const swatches = rankColors(Math.max(1, maxRank), theme.rankStops).length * SWATCH;
+  const font = `${FONT}px ${FONT_FAMILY}`;
+  const last = maxRank > 1 ? textWidth(`rank ${Math.max(1, maxRank)}`, font) + 6 : 0;
+  return textWidth('rank 1', font) + 6 + swatches + last;
+}
+
 /** A compact key for rank colouring: "rank 1 ▮▮▮▮▮ rank N". */
 export const RankLegend = memo(function RankLegend({ maxRank, theme, right, cy }: RankLegendProps) {
   const colours = rankColors(Math.max(1, maxRank), theme.rankStops);

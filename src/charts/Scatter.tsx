@@ -6,15 +6,20 @@
 import { useCallback, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { Axes } from './Axes';
 import { Backdrop } from './Backdrop';
+import { DecisionLegend, type DecisionLegendItems } from './DecisionLegend';
+import { DecisionMarks } from './DecisionMarks';
+import { decisionColors } from './decisionTheme';
 import { computeLayout, plotHeightOf, textWidth, TICK_FONT_SIZE } from './layout';
 import { Marks, type MarkPoint } from './Marks';
 import { radiusOf } from './drawPoints';
-import { RankLegend } from './RankLegend';
+import { RankLegend, rankLegendWidth } from './RankLegend';
+import { ReferenceMarker } from './ReferenceMarker';
 import { ResetZoomButton } from './ResetZoomButton';
 import { axisTicks, TICK_SPACING } from './ticks';
 import { Tooltip } from './Tooltip';
 import type { ScatterProps } from './types';
 import { useCanvasDraw } from './useCanvasDraw';
+import { useBrush } from './useBrush';
 import { useChartTheme } from './useChartTheme';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
 import { useElementSize } from './useElementSize';
@@ -30,6 +35,7 @@ const labelHeight = () => TICK_FONT_SIZE + 4;
 
 export function Scatter(props: ScatterProps) {
   const { x, y, status, xLabel, yLabel, xScale: xType, yScale: yType, xSense, ySense, selected, onSelect, tooltip } = props;
+  const { levelSet = null, best = null, knee = null, unsupported, referencePoint = null, onReferenceDrag, onBrush } = props;
   const color = useStable(props.color, sameColor);
   const staircase = useStable(props.staircase, sameStaircase);
   const helpId = useId();
@@ -40,7 +46,24 @@ export function Scatter(props: ScatterProps) {
   const dpr = useDevicePixelRatio();
   const model = useScatterModel(x, y, status, xType, yType, color, theme);
 
-  const legend = color.mode === 'rank';
+  const colors = useMemo(() => decisionColors(theme, containerRef.current), [theme]);
+  const unsupportedRows = useMemo(() => {
+    const rows: number[] = [];
+    if (unsupported) for (let i = 0; i < Math.min(unsupported.length, x.length); i++) if (unsupported[i] && radiusOf(model.styled, i) > 0) rows.push(i);
+    return rows;
+  }, [unsupported, model.styled, x.length]);
+  const reference = referencePoint && Number.isFinite(referencePoint.x) && Number.isFinite(referencePoint.y) ? referencePoint : null;
+  const bestLabel = useMemo(() => (best !== null && best >= 0 && best < x.length ? tooltip(best).title : null), [best, x.length, tooltip]);
+  const legendItems: DecisionLegendItems = {
+    best: bestLabel,
+    levelSet: levelSet?.kind ?? null,
+    knee: knee !== null && knee >= 0 && knee < x.length,
+    unsupported: unsupportedRows.length,
+    reference: reference !== null,
+    brush: onBrush !== undefined,
+  };
+  const decisionLegend = Object.values(legendItems).some((v) => v !== null && v !== false && v !== 0);
+  const legend = color.mode === 'rank' || decisionLegend;
   const plotH = plotHeightOf(size.height, legend);
   const baseYTicks = useMemo(() => axisTicks(yType, model.yDomain, plotH, TICK_SPACING.y), [yType, model.yDomain, plotH]);
   const layout = useMemo(
@@ -49,7 +72,8 @@ export function Scatter(props: ScatterProps) {
   );
   const { plotWidth: w, plotHeight: h, margin } = layout;
   const resetToken = useMemo(() => ({}), [x, y, xType, yType]);
-  const zoom = useZoom(canvasRef, w, h, resetToken);
+  // With brushing on, Shift-drag draws a rectangle instead of panning.
+  const zoom = useZoom(canvasRef, w, h, resetToken, (e) => !(onBrush && e.shiftKey && e.type !== 'wheel'));
   const { transform } = zoom;
   const view = useMemo(
     () => viewScales(xType, yType, model.xDomain, model.yDomain, model.xWindow, model.yWindow, w, h, transform),
@@ -64,6 +88,7 @@ export function Scatter(props: ScatterProps) {
   useCanvasDraw(canvasRef, containerRef, { model, view, layout, dpr, theme, staircase, staircaseColor, xLog: xType === 'log', yLog: yType === 'log', inputToken });
 
   const pointer = usePointer(canvasRef, model, status, w, h, transform, zoom.active, onSelect, props.onHover);
+  const brush = useBrush(canvasRef, view.x, view.y, onBrush);
   const [keyboardRow, setKeyboardRow] = useState<number | null>(null);
   const onKeyDown = useKeyboard(model, selected, onSelect, zoom, w, h, setKeyboardRow);
 
@@ -76,6 +101,12 @@ export function Scatter(props: ScatterProps) {
     },
     [model.styled, view, x, y],
   );
+  const unsupportedMarks = useMemo(
+    () => unsupportedRows.map((row) => ({ px: view.x(x[row]), py: view.y(y[row]), r: radiusOf(model.styled, row) })),
+    [unsupportedRows, view, x, y, model.styled],
+  );
+  const bestMark = markOf(best);
+  const kneeMark = markOf(knee);
   const hoverRow = pointer.hover ?? (keyboardRow === selected ? keyboardRow : null);
   const hoverMark = markOf(hoverRow);
   const selectedMark = markOf(selected);
@@ -122,14 +153,33 @@ export function Scatter(props: ScatterProps) {
         data-testid="scatter-canvas"
         className={`absolute ${zoom.active ? 'cursor-grabbing' : pointer.hover !== null ? 'cursor-pointer' : 'cursor-crosshair'}`}
         style={{ left: margin.left, top: margin.top, width: w, height: h, touchAction: 'none' }}
-        onPointerMove={pointer.onPointerMove}
+        onPointerDown={brush.onPointerDown}
+        onPointerMove={(e) => brush.onPointerMove(e) || pointer.onPointerMove(e)}
+        onPointerUp={brush.onPointerUp}
         onPointerLeave={pointer.onPointerLeave}
-        onClick={pointer.onClick}
+        onClick={(e) => brush.takeClick() || pointer.onClick(e)}
         onDoubleClick={() => zoom.reset()}
       />
       <svg className="pointer-events-none absolute inset-0" width={layout.width} height={layout.height} aria-hidden="true">
         <Axes layout={layout} x={view.x} y={view.y} xTicks={xTicks} yTicks={yTicks} xLabel={xLabel} yLabel={yLabel} xSense={xSense} ySense={ySense} theme={theme} />
         {color.mode === 'rank' && <RankLegend maxRank={color.maxRank} theme={theme} right={layout.width - margin.right} cy={margin.top / 2} />}
+        {(decisionLegend || brush.rect) && (
+          <DecisionMarks
+            layout={layout}
+            theme={theme}
+            colors={colors}
+            x={view.x}
+            y={view.y}
+            xLog={xType === 'log'}
+            yLog={yType === 'log'}
+            levelSet={levelSet}
+            best={bestMark}
+            bestLabel={bestLabel ?? ''}
+            knee={kneeMark}
+            unsupported={unsupportedMarks}
+            brush={brush.rect}
+          />
+        )}
         <Marks layout={layout} theme={theme} hover={hoverMark} selected={selectedMark} />
         {empty && (
           <text x={margin.left + w / 2} y={margin.top + h / 2} textAnchor="middle" dominantBaseline="central" fontSize={14} fill={theme.textMuted} data-testid="scatter-empty">
@@ -137,6 +187,23 @@ export function Scatter(props: ScatterProps) {
           </text>
         )}
       </svg>
+      {decisionLegend && (
+        <DecisionLegend items={legendItems} colors={colors} theme={theme} left={margin.left} height={margin.top} width={layout.width - margin.left - margin.right - (color.mode === 'rank' ? rankLegendWidth(color.maxRank, theme) + 16 : 0)} />
+      )}
+      {reference && (
+        <ReferenceMarker
+          layout={layout}
+          x={view.x}
+          y={view.y}
+          point={reference}
+          color={colors.accent}
+          halo={theme.background}
+          xLabel={xLabel}
+          yLabel={yLabel}
+          plotRef={canvasRef}
+          onMove={onReferenceDrag}
+        />
+      )}
       {zoomed && <ResetZoomButton onReset={() => zoom.reset()} top={margin.top + 8} right={margin.right + 8} />}
       {tooltipContent && hoverMark && !zoom.active && (
         <Tooltip
@@ -152,6 +219,8 @@ export function Scatter(props: ScatterProps) {
       )}
       <p id={helpId} className="sr-only">
         Arrow keys move the selection along the frontier, Escape clears it; plus and minus zoom, 0 resets.
+        {onBrush && ' Shift and drag draws a rectangle that keeps only the rows inside it; plain drag pans.'}
+        {reference && onReferenceDrag && ' The reference point can be dragged, or focused with Tab and moved with the arrow keys.'}
       </p>
       <div className="sr-only" aria-live="polite">
         {announcement}

@@ -4,6 +4,7 @@
  */
 import type { Ref } from 'react';
 import type { Sense } from '../core';
+import type { LevelSet } from '../state/decisionTypes';
 
 /** 0 not drawn, 1 faint (excluded: missing objective value / filtered out), 2 dominated, 3 on the front. */
 export type RowStatus = 0 | 1 | 2 | 3;
@@ -54,6 +55,27 @@ export interface ScatterProps {
   height?: number;
   /** Optional handle for exports: what the chart shows right now (zoom window and size). */
   ref?: Ref<ScatterHandle>;
+
+  // Deciding overlays: all optional, drawn over the points in data coordinates through the zoom.
+
+  /**
+   * The scoring function's level set through the winner ("equal score"): a line for the weighted sum
+   * (sampled across the visible window, so log axes curve it), a corner for Chebyshev and the
+   * reference point. Dashed, in the accent colour.
+   */
+  levelSet?: LevelSet | null;
+  /** The winner's row: a star with its name (the tooltip title). Not drawn when the row is not drawn. */
+  best?: number | null;
+  /** The knee's row: a ring whose hover text gives the knee's definition. */
+  knee?: number | null;
+  /** Per row, 1 = a front point no weighted sum can pick: a small diamond around it, counted in the key. */
+  unsupported?: Uint8Array;
+  /** The reference point in data units of the x and y axes: a crosshair marker. */
+  referencePoint?: { x: number; y: number } | null;
+  /** Makes the reference marker draggable (and movable with the arrow keys when focused); data units. */
+  onReferenceDrag?: (x: number, y: number) => void;
+  /** Turns on Shift-drag brushing: the rectangle's data ranges, low to high, on release. Plain drag still pans. */
+  onBrush?: (x: [number, number], y: [number, number]) => void;
 }
 
 /** What the Scatter shows at this moment: the visible data window (zoom applied) and its size. */

@@ -20,12 +20,21 @@ export interface ZoomApi {
   centerOn: (bx: number, by: number) => void;
 }
 
+/** d3-zoom's own test for which events may start a gesture: no secondary buttons, no ctrl+drag. */
+function defaultFilter(e: MouseEvent | TouchEvent | WheelEvent): boolean {
+  return (!e.ctrlKey || e.type === 'wheel') && !(e as MouseEvent).button;
+}
+
 export function useZoom(
   ref: RefObject<HTMLCanvasElement | null>,
   width: number,
   height: number,
   resetToken: unknown,
+  /** Optional extra test: return false to leave an event to someone else (e.g. Shift-drag brushing). */
+  allow?: (e: MouseEvent | TouchEvent | WheelEvent) => boolean,
 ): ZoomApi {
+  const allowRef = useRef(allow);
+  allowRef.current = allow;
   // The transform is kept with the token it belongs to: on new data the view is the identity from the
   // very first render, so the new points are never drawn in the old window.
   const [state, setState] = useState<{ t: ZoomTransform; token: unknown }>({ t: zoomIdentity, token: resetToken });
@@ -42,6 +51,7 @@ export function useZoom(
     if (!el) return;
     const z = zoom<HTMLCanvasElement, unknown>()
       .scaleExtent([1, MAX_ZOOM])
+      .filter((e: MouseEvent | TouchEvent | WheelEvent) => defaultFilter(e) && (allowRef.current?.(e) ?? true))
       .extent(() => [[0, 0], [size.current.width, size.current.height]])
       .on('start', (e: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
         if (e.sourceEvent) setActive(true);

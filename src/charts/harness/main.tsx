@@ -9,8 +9,10 @@ import '../../index.css';
 import { formatNumber } from '../format';
 import { Scatter } from '../Scatter';
 import type { ScatterColor, TooltipContent } from '../types';
+import type { DecisionMethod } from '../../state/decisionTypes';
 import { ControlBar, type Choice } from './Controls';
 import { deriveView, makeTable, type ColorMode, type DatasetKind } from './data';
+import { decide } from './decide';
 
 type Scale = 'linear' | 'log';
 type Theme = 'light' | 'dark';
@@ -46,6 +48,14 @@ function Harness() {
   const [theme, setTheme] = useParam<Theme>('theme', ['light', 'dark'], 'light');
   const [stairs, setStairs] = useParam<OnOff>('stairs', ['on', 'off'], 'on');
   const [hideMeta, setHideMeta] = useParam<OnOff>('hideMeta', ['on', 'off'], 'off');
+  const [decideOn, setDecideOn] = useParam<OnOff>('decide', ['on', 'off'], 'off');
+  const [method, setMethod] = useParam<DecisionMethod>('method', ['weighted-sum', 'chebyshev', 'asf'], 'weighted-sum');
+  const [wx, setWx] = useState(() => {
+    const v = Number(new URLSearchParams(location.search).get('w'));
+    return Number.isFinite(v) && v >= 0 && v <= 1 && new URLSearchParams(location.search).has('w') ? v : 0.5;
+  });
+  const [ref, setRef] = useState<{ x: number; y: number } | null>(null);
+  const [brushed, setBrushed] = useState<string>('–');
   const [selected, setSelected] = useState<number | null>(null);
   const [hover, setHover] = useState<number | null>(null);
 
@@ -57,6 +67,20 @@ function Harness() {
   const table = useMemo(() => makeTable(data, Number(n), 42), [data, n]);
   const d = useMemo(() => deriveView(table, hidden), [table, hidden]);
   useEffect(() => setSelected(null), [table]);
+  // A reference point in the middle of the front's window until it is dragged.
+  const refPoint = useMemo(() => {
+    if (ref) return ref;
+    const fx = Array.from(d.front, (r) => d.x[r]);
+    const fy = Array.from(d.front, (r) => d.y[r]);
+    if (fx.length === 0) return { x: 1, y: 1 };
+    const mid = (v: number[], log: boolean) => {
+      const a = Math.min(...v);
+      const b = Math.max(...v);
+      return log && a > 0 ? Math.sqrt(a * b) : (a + b) / 2;
+    };
+    return { x: mid(fx, xs === 'log'), y: mid(fy, ys === 'log') };
+  }, [ref, d, xs, ys]);
+  const decision = useMemo(() => (decideOn === 'on' ? decide(d, method, wx, refPoint) : null), [decideOn, d, method, wx, refPoint]);
 
   const color: ScatterColor =
     mode === 'rank'
@@ -86,12 +110,34 @@ function Harness() {
     { label: 'Y', value: ys, options: opts<Scale>(['linear', 'lin'], ['log', 'log']), onChange: setYs },
     { label: 'Staircase', value: stairs, options: opts<OnOff>(['on', 'on'], ['off', 'off']), onChange: setStairs },
     { label: 'Hide Meta', value: hideMeta, options: opts<OnOff>(['on', 'on'], ['off', 'off']), onChange: setHideMeta },
+    { label: 'Decide', value: decideOn, options: opts<OnOff>(['on', 'on'], ['off', 'off']), onChange: setDecideOn },
+    { label: 'Method', value: method, options: opts<DecisionMethod>(['weighted-sum', 'sum'], ['chebyshev', 'cheb'], ['asf', 'ref']), onChange: setMethod },
     { label: 'Theme', value: theme, options: opts<Theme>(['light', 'light'], ['dark', 'dark']), onChange: setTheme },
   ] as Choice<string>[];
 
   return (
     <div className="flex h-screen flex-col">
-      <ControlBar choices={choices} />
+      <ControlBar choices={choices}>
+        <label className="flex items-center gap-1.5 text-xs text-slate-500 dark:text-slate-400">
+          weight x
+          <input
+            type="range"
+            min={0}
+            max={1}
+            step={0.01}
+            value={wx}
+            data-testid="harness-weight"
+            onChange={(e) => {
+              const v = Number(e.target.value);
+              setWx(v);
+              const url = new URL(location.href);
+              url.searchParams.set('w', String(v));
+              history.replaceState(null, '', url);
+            }}
+          />
+          <span className="w-8 tabular-nums">{wx.toFixed(2)}</span>
+        </label>
+      </ControlBar>
       <div className="flex min-h-0 flex-1 gap-4 p-4">
         <div className="min-w-0 flex-1">
           <Scatter
@@ -110,6 +156,13 @@ function Harness() {
             onSelect={setSelected}
             onHover={setHover}
             tooltip={tooltip}
+            levelSet={decision?.levelSet ?? null}
+            best={decision?.best ?? null}
+            knee={decision?.knee ?? null}
+            unsupported={decision?.unsupported}
+            referencePoint={decision && method === 'asf' ? refPoint : null}
+            onReferenceDrag={(x, y) => setRef({ x, y })}
+            onBrush={decision ? (bx, by) => setBrushed(`x ${formatNumber(bx[0])}–${formatNumber(bx[1])}, y ${formatNumber(by[0])}–${formatNumber(by[1])}`) : undefined}
             ariaLabel={`Scatter of ${d.xLabel.toLowerCase()} against ${d.yLabel.toLowerCase()}; ${d.front.length} of ${d.x.length} points on the frontier`}
           />
         </div>
@@ -120,6 +173,15 @@ function Harness() {
           <div>hover: {hover ?? '–'}</div>
           <div data-testid="harness-selected">selected: {selected ?? '–'}</div>
           {selected !== null && <div className="font-medium">{d.names[selected]}</div>}
+          {decision && (
+            <>
+              <div>best: {decision.best === null ? '–' : d.names[decision.best]}</div>
+              <div>knee: {decision.knee === null ? '–' : d.names[decision.knee]}</div>
+              <div>unsupported: {decision.unsupported.reduce((a, b) => a + b, 0)}</div>
+              <div>ref: {formatNumber(refPoint.x)}, {formatNumber(refPoint.y)}</div>
+              <div data-testid="harness-brush">brush: {brushed}</div>
+            </>
+          )}
         </aside>
       </div>
     </div>
