@@ -16,6 +16,12 @@ describe('public API', () => {
         'evaluateExpression',
         'parseExpression',
         'quoteColumnName',
+        'pseudoWeights',
+        'weightRange2d',
+        'supportedMask',
+        'supportAnalysis',
+        'SUPPORT_TOLERANCE',
+        'SUPPORT_EXACT_BUDGET',
         'epsilonAdditive',
         'hypervolume',
         'hypervolumeContributions',
@@ -26,7 +32,7 @@ describe('public API', () => {
         'scalarize',
       ].sort(),
     );
-    const constants = new Set(['DEFAULT_RHO', 'EXPRESSION_FUNCTIONS', 'MAX_EXPRESSION_DEPTH']);
+    const constants = new Set(['DEFAULT_RHO', 'EXPRESSION_FUNCTIONS', 'MAX_EXPRESSION_DEPTH', 'SUPPORT_TOLERANCE', 'SUPPORT_EXACT_BUDGET']);
     for (const n of names) if (!constants.has(n)) expect(typeof (core as Record<string, unknown>)[n]).toBe('function');
   });
 
@@ -43,6 +49,9 @@ describe('public API', () => {
       () => core.scalarize(bad, senses, [1, 1], { method: 'weighted-sum', normalization: 'range' }),
       () => core.kneePoint(bad, senses),
       () => core.costOfPass(bad[0], bad[1]),
+      () => core.pseudoWeights(bad, senses, 0),
+      () => core.weightRange2d(bad, senses, 0, 'range'),
+      () => core.supportedMask(bad, senses, 'range'),
       () => core.evaluateExpression(core.parseExpression('a + b'), new Map([['a', bad[0]], ['b', bad[1]]]), 2),
     ];
     for (const call of calls) {

@@ -24,3 +24,4 @@ export {
   type BinaryOperator,
   type ParseOptions,
 } from './expr';
+export { pseudoWeights, weightRange2d, supportedMask, supportAnalysis, SUPPORT_TOLERANCE, SUPPORT_EXACT_BUDGET } from './decision';
