@@ -5,10 +5,16 @@
  * Shape: `(spec, dataset, ...args) -> { spec, notice? }`. An action validates its arguments against the
  * dataset; when it refuses, or when nothing changes, it returns the very same `spec` object (so
  * `result.spec === spec` means "no change"), and `notice` says in plain words why it refused or what
- * else it had to change. Actions never throw on bad arguments.
+ * else it had to change. Actions never throw on bad arguments. `dataset` is the loaded dataset; the
+ * spec's derived columns are added to it where a column is looked up.
+ *
+ * The actions for deciding (weights, method, reference point, constraints, derived columns) live in
+ * decisionActions.ts and are re-exported here.
  */
 import type { Sense } from '../core';
 import type { Dataset } from '../data/types';
+import { rescueWeights } from './decisionActions';
+import { withDerived } from './derived';
 import {
   axisColumnProblem,
   groupColumn,
@@ -35,7 +41,8 @@ export type ViewAction<A extends unknown[]> = (spec: ViewSpec, dataset: Dataset,
 
 const unchanged = (spec: ViewSpec, notice?: string): ActionResult => (notice === undefined ? { spec } : { spec, notice });
 
-function setAxis(spec: ViewSpec, dataset: Dataset, axis: Axis, key: string): ActionResult {
+function setAxis(spec: ViewSpec, loaded: Dataset, axis: Axis, key: string): ActionResult {
+  const dataset = withDerived(loaded, spec.derived);
   const problem = axisColumnProblem(dataset, key);
   if (problem) return unchanged(spec, problem);
   if (spec[axis] === key) return unchanged(spec);
@@ -65,7 +72,8 @@ export function swapAxes(spec: ViewSpec, _dataset?: Dataset): ActionResult {
 }
 
 /** Set an axis scale; refuses 'log' when the axis column has a finite value ≤ 0 in any row. */
-export function setScale(spec: ViewSpec, dataset: Dataset, axis: Axis, type: ScaleType): ActionResult {
+export function setScale(spec: ViewSpec, loaded: Dataset, axis: Axis, type: ScaleType): ActionResult {
+  const dataset = withDerived(loaded, spec.derived);
   if (!isScale(type)) return unchanged(spec, `Unknown scale ${quote(String(type))} (use linear or log)`);
   const current = axis === 'x' ? spec.xScale : spec.yScale;
   if (current === type) return unchanged(spec);
@@ -90,7 +98,10 @@ export function setSense(spec: ViewSpec, _dataset: Dataset, key: string, sense: 
   return { spec: { ...spec, objectives } };
 }
 
-/** Tick or untick objective `key` (ticked objectives count for dominance); the last ticked one stays. */
+/**
+ * Tick or untick objective `key` (ticked objectives count for dominance); the last ticked one stays.
+ * Unticking the only ticked objective with a weight above 0 sets the other ticked ones back to 1.
+ */
 export function toggleObjective(spec: ViewSpec, _dataset: Dataset, key: string): ActionResult {
   const i = objectiveIndex(spec, key);
   if (i < 0) return unchanged(spec, `Unknown objective ${quote(key)}`);
@@ -99,7 +110,9 @@ export function toggleObjective(spec: ViewSpec, _dataset: Dataset, key: string):
     return unchanged(spec, 'At least one objective must stay ticked');
   }
   const objectives = spec.objectives.map((o, j) => (j === i ? { ...o, active: !o.active } : o));
-  return { spec: { ...spec, objectives } };
+  const { weights, notice } = rescueWeights(objectives, spec.weights);
+  if (notice === undefined) return { spec: { ...spec, objectives } };
+  return { spec: { ...spec, objectives, weights }, notice };
 }
 
 /** Colour points by front membership, Pareto rank, or group (the last needs a group column). */
@@ -139,6 +152,21 @@ export function toggleGroup(spec: ViewSpec, dataset: Dataset, value: string): Ac
 export function showAllGroups(spec: ViewSpec, _dataset?: Dataset): ActionResult {
   return spec.hiddenGroups.length === 0 ? unchanged(spec) : { spec: { ...spec, hiddenGroups: [] } };
 }
+
+export {
+  setWeight,
+  setWeights,
+  setMethod,
+  setReferencePoint,
+  setReferenceValue,
+  addConstraint,
+  updateConstraint,
+  removeConstraint,
+  addBrushConstraint,
+  clearBrushConstraints,
+  addDerived,
+  removeDerived,
+} from './decisionActions';
 
 /** Select a dataset row (by index), or clear the selection. The selection survives axis changes. */
 export function setSelected(spec: ViewSpec, dataset: Dataset, row: number | null): ActionResult {

@@ -65,4 +65,34 @@ export interface DecisionView {
   unsupported: Uint8Array;
   /** Range used to normalize each active objective (min and max over the ranked rows), shown in the panel. */
   ranges: { key: string; min: number; max: number }[];
+  /**
+   * False when the front was too large (or had infinite values) to decide which points are unsupported:
+   * `unsupported` is then all 0. Added after the first contract; absent means true.
+   */
+  unsupportedExact?: boolean;
+  /** Front rows marked in `unsupported`. Added after the first contract. */
+  unsupportedCount?: number;
+}
+
+/**
+ * The reverse question for one row (e.g. the selection): which weights it stands for. Computed on
+ * demand (`pointDecision`), over the rows that are ranked in the current view.
+ */
+export interface PointDecision {
+  row: number;
+  /** On the current front (over the ticked objectives, among ranked rows). */
+  onFront: boolean;
+  /**
+   * Deb's pseudo-weights (core `pseudoWeights`), aligned with the view's `activeObjectives`; null when
+   * the row is not on the front.
+   */
+  pseudoWeights: number[] | null;
+  /**
+   * With exactly two ticked objectives: the share w₁ / (w₁ + w₂) of the FIRST ticked objective's weight
+   * over which this row wins the range-normalized weighted sum (core `weightRange2d`); null when no
+   * weight makes it win. Undefined with another number of objectives.
+   */
+  weightRange?: { min: number; max: number } | null;
+  /** Some weighted sum picks it (false for unsupported front points and rows off the front). */
+  supported: boolean;
 }

@@ -7,7 +7,7 @@ describe('defaultSpec', () => {
   it('reads the card: axes, group, colour, every objective ticked with its sense, linear, no selection', () => {
     const zoo = zooDataset();
     expect(defaultSpec(zoo)).toEqual({
-      version: 1,
+      version: 2,
       dataset: 'zoo',
       x: 'params',
       y: 'top1',
@@ -23,6 +23,11 @@ describe('defaultSpec', () => {
       group: 'family',
       hiddenGroups: [],
       selected: null,
+      weights: {},
+      method: 'weighted-sum',
+      referencePoint: null,
+      constraints: [],
+      derived: [],
     });
     expect(specProblems(defaultSpec(zoo), zoo)).toEqual([]);
   });

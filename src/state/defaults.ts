@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/types';
+import { baseDataset } from './derived';
 import { axisColumnProblem, groupColumn, logScaleProblem, objectiveColumns } from './validate';
 import { VIEWSPEC_VERSION, type ViewSpec } from './viewSpec';
 
@@ -11,8 +12,12 @@ import { VIEWSPEC_VERSION, type ViewSpec } from './viewSpec';
  * is not categorical, colour by group without a group) falls back to the first objective / first
  * numeric column / no group / colour by front, so the result is always a valid spec for a dataset with
  * at least one numeric column. An objective without a sense on the card counts as 'max'.
+ *
+ * Deciding starts neutral: every weight 1, weighted sum, no reference point, no constraints, no derived
+ * columns (a dataset that carries derived columns is read as the dataset they were derived from).
  */
-export function defaultSpec(dataset: Dataset): ViewSpec {
+export function defaultSpec(loaded: Dataset): ViewSpec {
+  const dataset = baseDataset(loaded);
   const { defaults } = dataset.card;
   const objectives = objectiveColumns(dataset);
   const numeric = dataset.columns.filter((c) => c.kind === 'number').map((c) => c.spec.key);
@@ -37,5 +42,10 @@ export function defaultSpec(dataset: Dataset): ViewSpec {
     group,
     hiddenGroups: [],
     selected: null,
+    weights: {},
+    method: 'weighted-sum',
+    referencePoint: null,
+    constraints: [],
+    derived: [],
   };
 }

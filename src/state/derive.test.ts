@@ -5,6 +5,7 @@ import type { Dataset } from '../data/types';
 import { setColor, setGroup, setSense, setX, setY, swapAxes, toggleGroup, toggleObjective } from './actions';
 import { defaultSpec } from './defaults';
 import { deriveView, staircase, STATUS_DOMINATED, STATUS_FAINT, STATUS_FRONT, STATUS_HIDDEN } from './derive';
+import { withDerived } from './derived';
 import { datasetAndSpecArb } from './testing/arbitraries';
 import { fakeDataset, zooDataset } from './testing/fakeDataset';
 import type { ViewSpec } from './viewSpec';
@@ -143,16 +144,25 @@ describe('deriveView', () => {
     expect(view.groupCounts.length).toBe(0);
   });
 
-  it('front equals paretoFront on the shown rows that are finite in every ticked objective', () => {
+  it('front equals paretoFront on the shown rows that are finite in every ticked objective and meet every constraint', () => {
     fc.assert(
-      fc.property(datasetAndSpecArb, ({ dataset, spec }) => {
-        const view = deriveView(dataset, spec);
+      fc.property(datasetAndSpecArb, ({ dataset: loaded, spec }) => {
+        const view = deriveView(loaded, spec);
+        const dataset = withDerived(loaded, spec.derived);
         const ticked = spec.objectives.filter((o) => o.active);
-        const columns = ticked.map((o) => (dataset.byKey.get(o.key) as { values: Float64Array }).values);
+        const column = (key: string) => (dataset.byKey.get(key) as { values: Float64Array }).values;
+        const columns = ticked.map((o) => column(o.key));
         const groupValues = spec.group === null ? null : (dataset.byKey.get(spec.group) as { values: string[] }).values;
         const shown = (i: number) => !groupValues || !spec.hiddenGroups.includes(groupValues[i]);
+        // The constraints, written out again independently of constraints.ts.
+        const meets = (i: number) =>
+          spec.constraints.every((c) => {
+            const v = column(c.column)[i];
+            return c.op === '<=' ? v <= c.value : c.op === '>=' ? v >= c.value : v >= c.value && v <= (c.value2 as number);
+          });
+        const finite = (i: number) => columns.every((c) => Number.isFinite(c[i]));
         const rows: number[] = [];
-        for (let i = 0; i < dataset.rowCount; i++) if (shown(i) && columns.every((c) => Number.isFinite(c[i]))) rows.push(i);
+        for (let i = 0; i < dataset.rowCount; i++) if (shown(i) && finite(i) && meets(i)) rows.push(i);
         const compact = columns.map((c) => Float64Array.from(rows, (i) => c[i]));
         const senses = ticked.map((o) => o.sense);
         const expected = rows.length ? [...paretoFront(compact, senses)].map((j) => rows[j]) : [];
@@ -168,7 +178,10 @@ describe('deriveView', () => {
                 : STATUS_DOMINATED;
           expect(view.status[i]).toBe(want);
         }
-        expect(view.unrankedCount).toBe(view.status.filter((s) => s === STATUS_FAINT).length);
+        const shownRows = [...Array(dataset.rowCount).keys()].filter(shown);
+        expect(view.unrankedCount).toBe(shownRows.filter((i) => !finite(i)).length);
+        expect(view.decision.filteredCount).toBe(shownRows.filter((i) => !meets(i)).length);
+        expect(view.status.filter((s) => s === STATUS_FAINT).length).toBe(shownRows.filter((i) => !finite(i) || !meets(i)).length);
         const missing = ticked
           .map((o, k) => ({ key: o.key, count: [...Array(dataset.rowCount).keys()].filter((i) => shown(i) && !Number.isFinite(columns[k][i])).length }))
           .filter((m) => m.count > 0);

@@ -1,15 +1,21 @@
 /**
  * The one derivation charts draw from: `deriveView(dataset, spec)` turns a ViewSpec into ready arrays
- * (coordinates, per-row status, front, ranks, staircase, groups). Charts only draw what it returns.
+ * (coordinates, per-row status, front, ranks, staircase, groups, and the decision: scores, ranking,
+ * knee, level set, unsupported points). Charts only draw what it returns.
  */
-import { paretoFront, paretoRanks, type Sense } from '../core';
+import { paretoFront, paretoRanks, pseudoWeights, weightRange2d, type Sense } from '../core';
 import type { CategoryColumn, Dataset } from '../data/types';
+import { constraintMask } from './constraints';
+import type { DecisionView, PointDecision } from './decisionTypes';
+import { decisionView, frontFacts, levelSet, lowerBound, scoreRows, type FrontFacts, type RankedTable, type Scoring } from './decisionView';
+import { withDerived } from './derived';
+import { own } from './own';
 import { groupColumn, numberColumn } from './validate';
 import type { ViewSpec } from './viewSpec';
 
 /** Row status codes in `DerivedView.status`. */
 export const STATUS_HIDDEN = 0;
-/** Missing or non-finite in a ticked objective: drawn faint, left out of the ranking. */
+/** Missing or non-finite in a ticked objective, or failing a constraint: drawn faint, left out of the ranking. */
 export const STATUS_FAINT = 1;
 export const STATUS_DOMINATED = 2;
 export const STATUS_FRONT = 3;
@@ -33,16 +39,22 @@ export interface DerivedView {
   /** The x column's values, row-aligned (the dataset's own array). */
   x: Float64Array;
   y: Float64Array;
-  /** Per row: 0 hidden (its group is hidden), 1 faint, 2 dominated, 3 on the front. */
+  /** Per row: 0 hidden (its group is hidden), 1 faint (missing value or failing a constraint), 2 dominated, 3 on the front. */
   status: Uint8Array;
-  /** Dataset row indices on the front, ascending. Over the ticked objectives, not only the two on screen. */
+  /**
+   * Dataset row indices on the front, ascending. Over the ticked objectives, not only the two on screen,
+   * among the ranked rows (shown, finite in every ticked objective, meeting every constraint).
+   */
   frontRows: Uint32Array;
   /** Pareto rank per row (1 = front, 0 = unranked); only computed when colouring by rank. */
   ranks: Uint32Array | null;
   activeObjectives: ActiveObjective[];
   /** One entry per ticked objective that leaves at least one shown row out of the ranking. */
   missing: MissingNote[];
-  /** Shown rows left out of the ranking (each counted once). */
+  /**
+   * Shown rows left out of the ranking for a missing or infinite value in a ticked objective (each
+   * counted once). Rows left out by a constraint are counted in `decision.filteredCount`.
+   */
   unrankedCount: number;
   /**
    * The front's attainment boundary in data coordinates, by x ascending, opening and closing with
@@ -58,6 +70,8 @@ export interface DerivedView {
   groupCounts: Uint32Array;
   /** Front rows per group, aligned with `groupNames`. */
   groupFrontCounts: Uint32Array;
+  /** Scores, ranking, winner, knee, level set, unsupported front points (decisionTypes.ts). */
+  decision: DecisionView;
 }
 
 interface Groups {
@@ -86,20 +100,19 @@ function groupsOf(column: CategoryColumn): Groups {
   return groups;
 }
 
-/** What depends on the ticked objectives and the hidden groups, but not on the axes or the colouring. */
-interface Ranking {
-  status: Uint8Array;
-  frontRows: Uint32Array;
-  /** Rows that take part in the ranking, ascending, and their objective columns compacted to them. */
-  eligible: Uint32Array;
-  columns: Float64Array[];
-  senses: Sense[];
+/**
+ * What depends on the ticked objectives, the hidden groups, the constraints and the derived columns, but
+ * not on the axes, the colouring or the weights.
+ */
+interface Ranking extends RankedTable {
   activeObjectives: ActiveObjective[];
   missing: MissingNote[];
   unrankedCount: number;
+  filteredCount: number;
   groups: Groups | null;
   groupFrontCounts: Uint32Array;
   ranks?: Uint32Array;
+  facts?: FrontFacts;
 }
 
 function computeRanking(dataset: Dataset, spec: ViewSpec): Ranking {
@@ -130,13 +143,23 @@ function computeRanking(dataset: Dataset, spec: ViewSpec): Ranking {
     }
     return { key: o.key, label: column.spec.label || o.key, count };
   });
+  let unrankedCount = 0;
+  for (let i = 0; i < n; i++) if (status[i] === STATUS_FAINT) unrankedCount++;
+  let filteredCount = 0;
+  const passes = constraintMask(spec.constraints, dataset);
+  if (passes) {
+    for (let i = 0; i < n; i++) {
+      if (status[i] !== STATUS_HIDDEN && !passes[i]) {
+        filteredCount++;
+        status[i] = STATUS_FAINT;
+      }
+    }
+  }
 
   let eligibleCount = 0;
   for (let i = 0; i < n; i++) if (status[i] === STATUS_DOMINATED) eligibleCount++;
   const eligible = new Uint32Array(eligibleCount);
   for (let i = 0, j = 0; i < n; i++) if (status[i] === STATUS_DOMINATED) eligible[j++] = i;
-  let unrankedCount = 0;
-  for (let i = 0; i < n; i++) if (status[i] === STATUS_FAINT) unrankedCount++;
 
   const columns = active.map(({ column }) => {
     const compact = new Float64Array(eligibleCount);
@@ -160,6 +183,7 @@ function computeRanking(dataset: Dataset, spec: ViewSpec): Ranking {
     eligible,
     columns,
     senses,
+    keys: active.map(({ o }) => o.key),
     activeObjectives: active.map(({ o, column }) => ({
       key: o.key,
       sense: o.sense,
@@ -168,6 +192,7 @@ function computeRanking(dataset: Dataset, spec: ViewSpec): Ranking {
     })),
     missing: missing.filter((m) => m.count > 0),
     unrankedCount,
+    filteredCount,
     groups,
     groupFrontCounts,
   };
@@ -232,45 +257,78 @@ function axisValues(dataset: Dataset, key: string): Float64Array {
   return nan;
 }
 
+function factsOf(dataset: Dataset, ranking: Ranking): FrontFacts {
+  if (!ranking.facts) ranking.facts = frontFacts(ranking, dataset.rowCount);
+  return ranking.facts;
+}
+
 let lastRanking: { dataset: Dataset; key: string; value: Ranking } | null = null;
+let lastScoring: { ranking: Ranking; key: string; value: Scoring } | null = null;
+let lastStairs: { ranking: Ranking; key: string; value: [number, number][] | null } | null = null;
 let lastView: { dataset: Dataset; key: string; value: DerivedView } | null = null;
 
 function rankingKey(spec: ViewSpec): string {
   const ticked = spec.objectives.filter((o) => o.active).map((o) => [o.key, o.sense]);
-  return JSON.stringify([ticked, spec.group, [...spec.hiddenGroups].sort()]);
+  return JSON.stringify([ticked, spec.group, [...spec.hiddenGroups].sort(), spec.constraints]);
 }
 
-/**
- * Derives the arrays a chart draws for `spec` on `dataset`.
- *
- * The front is over the ticked objectives, among the rows that are shown (group not hidden) and finite
- * in every ticked objective; ±Infinity counts as missing here even though the core would rank it.
- *
- * Memoized on its true inputs: the dataset object and the spec fields it reads (axes, ticked objectives
- * and senses, group, hidden groups, whether colouring is by rank). Calling it again with a spec that
- * differs only in scales or selection returns the same object; moving an axis reuses the front.
- */
-export function deriveView(dataset: Dataset, spec: ViewSpec): DerivedView {
-  const rKey = rankingKey(spec);
-  const byRank = spec.color === 'rank';
-  const vKey = JSON.stringify([spec.x, spec.y, byRank, rKey]);
-  if (lastView && lastView.dataset === dataset && lastView.key === vKey) return lastView.value;
+/** What the scores depend on beyond the ranking: the ticked objectives' weights, the method, the target. */
+function scoringKey(spec: ViewSpec, keys: string[]): string {
+  const ref = spec.method === 'weighted-sum' || spec.referencePoint === null ? null : keys.map((k) => own(spec.referencePoint, k) ?? null);
+  return JSON.stringify([keys.map((k) => own(spec.weights, k) ?? 1), spec.method, ref]);
+}
 
+function rankingFor(dataset: Dataset, spec: ViewSpec): Ranking {
+  const rKey = rankingKey(spec);
   if (!lastRanking || lastRanking.dataset !== dataset || lastRanking.key !== rKey) {
     lastRanking = { dataset, key: rKey, value: computeRanking(dataset, spec) };
   }
-  const ranking = lastRanking.value;
+  return lastRanking.value;
+}
+
+/**
+ * Derives the arrays a chart draws for `spec` on `dataset` (the loaded dataset; the spec's derived
+ * columns are added to it, memoized).
+ *
+ * The front is over the ticked objectives, among the rows that are shown (group not hidden), finite
+ * in every ticked objective (±Infinity counts as missing here even though the core would rank it) and
+ * meeting every constraint.
+ *
+ * Memoized on its true inputs, in layers: the front (ticked objectives and senses, group, hidden
+ * groups, constraints, derived columns) is computed once per change of those; the knee and the
+ * unsupported points once per front; scores and ranking once per change of weights, method or reference
+ * point — so moving a weight never recomputes the front. Calling it again with a spec that differs only
+ * in scales or selection returns the same object; moving an axis reuses the front and the scores.
+ */
+export function deriveView(loaded: Dataset, spec: ViewSpec): DerivedView {
+  const dataset = withDerived(loaded, spec.derived);
+  const ranking = rankingFor(dataset, spec);
+  const dKey = scoringKey(spec, ranking.keys);
+  const byRank = spec.color === 'rank';
+  const vKey = JSON.stringify([spec.x, spec.y, byRank, lastRanking?.key, dKey]);
+  if (lastView && lastView.dataset === dataset && lastView.key === vKey) return lastView.value;
+
   const x = axisValues(dataset, spec.x);
   const y = axisValues(dataset, spec.y);
-
-  let stairs: [number, number][] | null = null;
-  const keys = ranking.activeObjectives.map((o) => o.key);
-  if (keys.length === 2 && spec.x !== spec.y && keys.includes(spec.x) && keys.includes(spec.y)) {
-    const sense = (key: string) => ranking.activeObjectives.find((o) => o.key === key)?.sense ?? 'min';
-    const fx = Float64Array.from(ranking.frontRows, (r) => x[r]);
-    const fy = Float64Array.from(ranking.frontRows, (r) => y[r]);
-    stairs = staircase(fx, fy, sense(spec.x), sense(spec.y));
+  const sKey = JSON.stringify([spec.x, spec.y]);
+  if (!lastStairs || lastStairs.ranking !== ranking || lastStairs.key !== sKey) {
+    let stairs: [number, number][] | null = null;
+    const keys = ranking.keys;
+    if (keys.length === 2 && spec.x !== spec.y && keys.includes(spec.x) && keys.includes(spec.y)) {
+      const sense = (key: string) => ranking.activeObjectives.find((o) => o.key === key)?.sense ?? 'min';
+      const fx = Float64Array.from(ranking.frontRows, (r) => x[r]);
+      const fy = Float64Array.from(ranking.frontRows, (r) => y[r]);
+      stairs = staircase(fx, fy, sense(spec.x), sense(spec.y));
+    }
+    lastStairs = { ranking, key: sKey, value: stairs };
   }
+
+  const facts = factsOf(dataset, ranking);
+  if (!lastScoring || lastScoring.ranking !== ranking || lastScoring.key !== dKey) {
+    lastScoring = { ranking, key: dKey, value: scoreRows(ranking, facts, spec, dataset.rowCount) };
+  }
+  const scoring = lastScoring.value;
+  const level = levelSet(ranking, facts, scoring, spec.method, { key: spec.x, values: x }, { key: spec.y, values: y });
 
   const groups = ranking.groups;
   const value: DerivedView = {
@@ -282,12 +340,40 @@ export function deriveView(dataset: Dataset, spec: ViewSpec): DerivedView {
     activeObjectives: ranking.activeObjectives,
     missing: ranking.missing,
     unrankedCount: ranking.unrankedCount,
-    staircase: stairs,
+    staircase: lastStairs.value,
     groupCodes: groups ? groups.codes : null,
     groupNames: (groups ?? NO_GROUPS).names,
     groupCounts: (groups ?? NO_GROUPS).counts,
     groupFrontCounts: ranking.groupFrontCounts,
+    decision: decisionView(facts, scoring, ranking.filteredCount, level),
   };
   lastView = { dataset, key: vKey, value };
   return value;
+}
+
+/**
+ * The reverse question for one row of the current view (e.g. the selection): its pseudo-weights, and in
+ * two objectives the weight interval over which it wins — both over the ranked rows, with the same
+ * 'range' normalization as the scores. Null for a row index outside the dataset. Reuses the view's
+ * memoized front.
+ */
+export function pointDecision(loaded: Dataset, spec: ViewSpec, row: number): PointDecision | null {
+  const dataset = withDerived(loaded, spec.derived);
+  if (!Number.isInteger(row) || row < 0 || row >= dataset.rowCount) return null;
+  const ranking = rankingFor(dataset, spec);
+  const facts = factsOf(dataset, ranking);
+  const two = ranking.keys.length === 2;
+  const j = lowerBound(ranking.eligible, row);
+  const onFront = ranking.status[row] === STATUS_FRONT;
+  if (!onFront || ranking.eligible[j] !== row) {
+    return { row, onFront: false, pseudoWeights: null, ...(two ? { weightRange: null } : {}), supported: false };
+  }
+  const pw = pseudoWeights(ranking.columns, ranking.senses, j);
+  return {
+    row,
+    onFront,
+    pseudoWeights: pw.every(Number.isFinite) ? pw : null,
+    ...(two ? { weightRange: weightRange2d(ranking.columns, ranking.senses, j, 'range') } : {}),
+    supported: facts.unsupported[row] === 0,
+  };
 }

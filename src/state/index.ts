@@ -3,12 +3,33 @@
  * one derivation charts draw from.
  */
 export * from './viewSpec';
+export type { Constraint, DecisionMethod, DecisionSpec, DecisionView, DerivedColumnSpec, LevelSet, PointDecision } from './decisionTypes';
 export { defaultSpec } from './defaults';
 export * from './actions';
+export { DECISION_METHODS, isDecisionMethod } from './decisionActions';
+export { withDerived, withDerivedReport, baseDataset, suggestedDerived, formulaCheck, numericKeys, type DerivedResult } from './derived';
+export { compileConstraints, constraintMask, constraintProblem, normalizeConstraint } from './constraints';
 export { specProblems, logScaleProblem, nonPositiveCount, objectiveColumns, groupColumn, groupValues, type Axis } from './validate';
-export { encodeQuery, parseQuery, resolveSpec, migrate, encodeItem, decodeItem, type RawQuery, type RawObjective, type Resolved } from './url';
+export {
+  encodeQuery,
+  parseQuery,
+  resolveSpec,
+  migrate,
+  encodeItem,
+  decodeItem,
+  encodeFormula,
+  decodeFormula,
+  type RawQuery,
+  type RawObjective,
+  type RawPair,
+  type RawFilter,
+  type RawDerived,
+  type Resolved,
+} from './url';
+export { parseNumber } from './resolve';
 export {
   deriveView,
+  pointDecision,
   staircase,
   STATUS_HIDDEN,
   STATUS_FAINT,
@@ -33,4 +54,15 @@ export {
   type StoreDataKey,
 } from './store';
 export * from './hooks';
-export { useUrlSync, useDatasetId, startUrlSync, historyStep, browserUrlEnv, datasetIdFromSearch, type UrlEnv, type HistoryStep } from './urlSync';
+export {
+  useUrlSync,
+  useDatasetId,
+  startUrlSync,
+  historyStep,
+  changeKind,
+  browserUrlEnv,
+  datasetIdFromSearch,
+  type UrlEnv,
+  type HistoryStep,
+  type ChangeKind,
+} from './urlSync';

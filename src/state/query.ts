@@ -2,12 +2,34 @@
  * Reading a Paretoscope link, syntax only: split the query string, decode each item, note what cannot be
  * read. The format itself is described in url.ts.
  */
-import { VIEWSPEC_VERSION } from './viewSpec';
 
 /** One `column:sense` item of `objectives=` or `senses=`; `sense` is absent when the item had no ':'. */
 export interface RawObjective {
   key: string;
   sense?: string;
+}
+
+/** One `column:value` item of `weights=` or `ref=` (value still text); `value` absent without ':'. */
+export interface RawPair {
+  key: string;
+  value?: string;
+}
+
+/** One `column:op:value[:value2][:source]` item of `filter=`, decoded, unchecked. */
+export interface RawFilter {
+  column: string;
+  /** Every field after the column, decoded. */
+  parts: string[];
+}
+
+/** One `key:formula[:sense[:label[:unit]]]` item of `derive=`, decoded, unchecked. */
+export interface RawDerived {
+  key: string;
+  /** Absent when the item has no ':'. */
+  formula?: string;
+  sense?: string;
+  label?: string;
+  unit?: string;
 }
 
 /** A query string taken apart, values decoded but not checked against any dataset. */
@@ -25,14 +47,19 @@ export interface RawQuery {
   group?: string | null;
   hide?: string[];
   sel?: string;
+  method?: string;
+  weights?: RawPair[];
+  ref?: RawPair[];
+  filter?: RawFilter[];
+  derive?: RawDerived[];
   /** Parameter names this version does not know, in order of appearance. */
   unknown: string[];
   /** What could not be read (bad percent-encoding, repeated parameters), as notices. */
   problems: string[];
 }
 
-const SCALARS = ['v', 'dataset', 'x', 'y', 'xscale', 'yscale', 'color', 'sel'] as const;
-const KNOWN = new Set<string>([...SCALARS, 'objectives', 'senses', 'group', 'hide']);
+const SCALARS = ['v', 'dataset', 'x', 'y', 'xscale', 'yscale', 'color', 'sel', 'method'] as const;
+const KNOWN = new Set<string>([...SCALARS, 'objectives', 'senses', 'group', 'hide', 'weights', 'ref', 'filter', 'derive']);
 /**
  * Parameters that belong to the app, not to the view: `data=<url>` (load a file from a URL) and
  * `embed=1` (the chart alone, for iframes). The view codec skips them without a notice.
@@ -51,6 +78,54 @@ export function encodeItem(text: string): string {
   return encoded
     .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
     .replace(/%(24|2F|40)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * Percent-encodes a formula for `derive=`, keeping it readable: like `encodeItem` (so ',', ':', '&',
+ * '=', '+', '#', '%' and spaces are escaped) but with '*', '^' and — when they balance — '(' and ')'
+ * left as they are. Balanced raw parentheses are what lets `derive=` be split at top-level commas, so a
+ * hand-typed `min(a,b)` works.
+ */
+export function encodeFormula(formula: string): string {
+  let depth = 0;
+  let balanced = true;
+  for (const c of formula) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) balanced = false;
+  }
+  balanced &&= depth === 0;
+  const encoded = encodeItem(formula).replace(/%2A/g, '*').replace(/%5E/g, '^');
+  return balanced ? encoded.replace(/%28/g, '(').replace(/%29/g, ')') : encoded;
+}
+
+/**
+ * Decodes a formula from `derive=`. Unlike other items a '+' stays a '+' (it is far likelier to be an
+ * addition typed by hand than a form-encoded space); null when the percent-encoding is malformed.
+ */
+export function decodeFormula(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Splits `derive=` at commas outside raw parentheses. */
+function splitTopLevel(value: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      out.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(value.slice(start));
+  return out;
 }
 
 /** Decodes one item; null when the percent-encoding is malformed. */
@@ -96,6 +171,18 @@ export function parseQuery(search: string): RawQuery {
       const items = value === '' ? [] : value.split(',').map(parseObjectiveItem);
       if (items.some((i) => i === null)) bad();
       else raw[name] = items as RawObjective[];
+    } else if (name === 'weights' || name === 'ref') {
+      const items = value === '' ? [] : value.split(',').map(parsePairItem);
+      if (items.some((i) => i === null)) bad();
+      else raw[name] = items as RawPair[];
+    } else if (name === 'filter') {
+      const items = value === '' ? [] : value.split(',').map((item) => item.split(':').map(decodeItem));
+      if (items.some((parts) => parts.some((p) => p === null))) bad();
+      else raw.filter = (items as string[][]).map(([column, ...parts]) => ({ column, parts }));
+    } else if (name === 'derive') {
+      const items = value === '' ? [] : splitTopLevel(value).map(parseDerivedItem);
+      if (items.some((i) => i === null)) bad();
+      else raw.derive = items as RawDerived[];
     } else if (name === 'hide') {
       const items = value.split(',').map(decodeItem);
       if (items.some((i) => i === null)) bad();
@@ -123,10 +210,42 @@ function parseObjectiveItem(item: string): RawObjective | null {
   return sense === null ? null : { key, sense };
 }
 
+function parsePairItem(item: string): RawPair | null {
+  // Like objectives: the last ':' separates, so a hand-typed 'a:b:2' is key 'a:b'.
+  const colon = item.lastIndexOf(':');
+  const key = decodeItem(colon < 0 ? item : item.slice(0, colon));
+  if (key === null) return null;
+  if (colon < 0) return { key };
+  const value = decodeItem(item.slice(colon + 1));
+  return value === null ? null : { key, value };
+}
+
+function parseDerivedItem(item: string): RawDerived | null {
+  const colon = item.indexOf(':');
+  const key = decodeItem(colon < 0 ? item : item.slice(0, colon));
+  if (key === null) return null;
+  if (colon < 0) return { key };
+  const [formulaText, ...rest] = item.slice(colon + 1).split(':');
+  const formula = decodeFormula(formulaText);
+  const [sense, label, unit] = rest.map(decodeItem);
+  if (formula === null || [sense, label, unit].some((x) => x === null)) return null;
+  return {
+    key,
+    formula,
+    ...(sense ? { sense } : {}),
+    ...(label ? { label } : {}),
+    ...(unit ? { unit } : {}),
+  };
+}
+
 /**
- * Brings a parsed link up to the current version. Version 1 is the first, so this only stamps
- * unversioned links as v1; later versions rename or reshape parameters here, oldest first.
+ * Brings a parsed link up to the current version, oldest first. Unversioned links are version 1.
+ * 1 -> 2: version 2 only adds parameters (method, weights, ref, filter, derive), so a version-1 link
+ * reads as is and opens with the deciding defaults: weights all 1, weighted sum, no reference point,
+ * no constraints, no derived columns.
  */
 export function migrate(raw: RawQuery): RawQuery {
-  return raw.v === undefined ? { ...raw, v: String(VIEWSPEC_VERSION) } : raw;
+  let v = raw.v ?? '1';
+  if (v === '1') v = '2';
+  return v === raw.v ? raw : { ...raw, v };
 }

@@ -1,8 +1,13 @@
 import type { Sense } from '../core';
 import type { Dataset } from '../data/types';
 import {
+  addConstraint,
+  addDerived,
   setColor,
   setGroup,
+  setMethod,
+  setReferenceValue,
+  setWeight,
   setScale,
   setSelected,
   setSense,
@@ -13,6 +18,7 @@ import {
   type ActionResult,
 } from './actions';
 import { defaultSpec } from './defaults';
+import type { Constraint, DecisionMethod } from './decisionTypes';
 import { migrate, type RawQuery } from './query';
 import { isScale, quote, type Axis } from './validate';
 import { VIEWSPEC_VERSION, type ColorMode, type ViewSpec } from './viewSpec';
@@ -23,11 +29,20 @@ export interface Resolved {
   notices: string[];
 }
 
+/** A number as links write it: decimal or exponent notation, finite; anything else is null. */
+export function parseNumber(text: string): number | null {
+  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) return null;
+  const v = Number(text);
+  return Number.isFinite(v) ? v + 0 : null;
+}
+
+const FILTER_OPS: Record<string, Constraint['op']> = { le: '<=', ge: '>=', between: 'between', '<=': '<=', '>=': '>=' };
+
 /**
  * Turns a parsed link into a valid view of `dataset`: starts from `defaultSpec(dataset)` and applies each
- * parameter through the named actions, in the order x, y, scales, senses, objectives, group, hide, colour,
- * selection. A value the actions refuse is skipped with a notice saying what is shown instead. Never
- * throws; the result always passes `specProblems`.
+ * parameter through the named actions, in the order derive, x, y, scales, senses, objectives, group,
+ * hide, colour, selection, weights, method, ref, filter. A value the actions refuse is skipped with a
+ * notice saying what is shown instead. Never throws; the result always passes `specProblems`.
  *
  * A link for another dataset than `dataset` (the app fell back because the linked one is unavailable)
  * gives the default view of `dataset` and one notice.
@@ -54,6 +69,19 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     return { spec, notices };
   }
 
+  for (const item of raw.derive ?? []) {
+    if (item.formula === undefined) {
+      notices.push(`derive= needs name:formula, got ${quote(item.key)} — ignored`);
+      continue;
+    }
+    const d = { key: item.key, formula: item.formula, ...(item.label ? { label: item.label } : {}), ...(item.unit ? { unit: item.unit } : {}) };
+    if (item.sense !== undefined && item.sense !== 'min' && item.sense !== 'max') {
+      notices.push(`Unknown direction ${quote(item.sense)} for ${quote(item.key)} in derive= — added without one`);
+      apply(addDerived(spec, dataset, d), (n) => `${n} in derive= — ignored`);
+    } else {
+      apply(addDerived(spec, dataset, { ...d, ...(item.sense ? { sense: item.sense as Sense } : {}) }), (n) => `${n} in derive= — ignored`);
+    }
+  }
   if (raw.x !== undefined) apply(setX(spec, dataset, raw.x), (n) => `${n} in x= — showing ${quote(spec.x)} instead`);
   if (raw.y !== undefined) apply(setY(spec, dataset, raw.y), (n) => `${n} in y= — showing ${quote(spec.y)} instead`);
   for (const axis of ['x', 'y'] as Axis[]) {
@@ -96,6 +124,30 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
       notices.push(`sel= must be a row number, got ${quote(raw.sel)} — nothing selected`);
     }
   }
+  for (const item of raw.weights ?? []) {
+    const w = item.value === undefined ? null : parseNumber(item.value);
+    if (w === null) {
+      notices.push(`weights= needs column:weight with a number, got ${quote(item.value === undefined ? item.key : `${item.key}:${item.value}`)} — ignored`);
+      continue;
+    }
+    apply(setWeight(spec, dataset, item.key, w), (n) => `${n} in weights= — ignored`);
+  }
+  if (raw.method !== undefined) {
+    apply(setMethod(spec, dataset, raw.method as DecisionMethod), (n) => `${n} in method= — using ${spec.method}`);
+  }
+  for (const item of raw.ref ?? []) {
+    const v = item.value === undefined ? null : parseNumber(item.value);
+    if (v === null) {
+      notices.push(`ref= needs column:value with a number, got ${quote(item.value === undefined ? item.key : `${item.key}:${item.value}`)} — ignored`);
+      continue;
+    }
+    apply(setReferenceValue(spec, dataset, item.key, v), (n) => `${n} in ref= — ignored`);
+  }
+  for (const item of raw.filter ?? []) {
+    const c = readFilter(item.column, item.parts);
+    if (typeof c === 'string') notices.push(`${c} in filter= — ignored`);
+    else apply(addConstraint(spec, dataset, c), (n) => `${n} in filter= — ignored`);
+  }
   for (const name of raw.unknown) notices.push(`Unknown parameter ${quote(name)} ignored`);
   return { spec, notices };
 
@@ -120,4 +172,21 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     for (const o of spec.objectives) if (ticked.has(o.key) && !o.active) apply(toggleObjective(spec, dataset, o.key), String);
     for (const o of spec.objectives) if (!ticked.has(o.key) && o.active) apply(toggleObjective(spec, dataset, o.key), String);
   }
+}
+
+/** A `filter=` item as a constraint, or why it cannot be one. */
+function readFilter(column: string, parts: string[]): Constraint | string {
+  const shown = quote([column, ...parts].join(':'));
+  const rest = [...parts];
+  const source = rest[rest.length - 1] === 'brush' || rest[rest.length - 1] === 'chip' ? (rest.pop() as 'brush' | 'chip') : 'chip';
+  const op = FILTER_OPS[rest[0] ?? ''];
+  if (!op) return `A filter needs column:le|ge|between:value, got ${shown}`;
+  const values = rest.slice(1).map(parseNumber);
+  const want = op === 'between' ? 2 : 1;
+  if (values.length !== want || values.some((v) => v === null)) {
+    return op === 'between' ? `A 'between' filter needs column:between:low:high, got ${shown}` : `A filter needs one number after ${rest[0]}, got ${shown}`;
+  }
+  return op === 'between'
+    ? { column, op, value: values[0] as number, value2: values[1] as number, source }
+    : { column, op, value: values[0] as number, source };
 }

@@ -10,6 +10,7 @@ import type { Dataset } from '../data/types';
 import * as actions from './actions';
 import { defaultSpec } from './defaults';
 import { keysPersistedAs } from './persistence';
+import type { Constraint, DecisionMethod, DerivedColumnSpec } from './decisionTypes';
 import type { Axis } from './validate';
 import type { ColorMode, ScaleType, ViewSpec } from './viewSpec';
 
@@ -40,6 +41,19 @@ export interface ViewSlice {
   toggleGroup: (value: string) => string | undefined;
   showAllGroups: () => string | undefined;
   setSelected: (row: number | null) => string | undefined;
+  // Deciding (decisionActions.ts).
+  setWeight: (key: string, weight: number) => string | undefined;
+  setWeights: (weights: Record<string, number>) => string | undefined;
+  setMethod: (method: DecisionMethod) => string | undefined;
+  setReferencePoint: (point: Record<string, number> | null) => string | undefined;
+  setReferenceValue: (key: string, value: number | null) => string | undefined;
+  addConstraint: (constraint: Constraint) => string | undefined;
+  updateConstraint: (index: number, constraint: Constraint) => string | undefined;
+  removeConstraint: (index: number) => string | undefined;
+  addBrushConstraint: (xRange: readonly [number, number], yRange: readonly [number, number]) => string | undefined;
+  clearBrushConstraints: () => string | undefined;
+  addDerived: (derived: DerivedColumnSpec) => string | undefined;
+  removeDerived: (key: string) => string | undefined;
 }
 
 export interface NoticeSlice {
@@ -98,6 +112,18 @@ const createViewSlice: Slice<ViewSlice> = (set, get) => {
     toggleGroup: (value) => run(actions.toggleGroup, value),
     showAllGroups: () => run(actions.showAllGroups),
     setSelected: (row) => run(actions.setSelected, row),
+    setWeight: (key, weight) => run(actions.setWeight, key, weight),
+    setWeights: (weights) => run(actions.setWeights, weights),
+    setMethod: (method) => run(actions.setMethod, method),
+    setReferencePoint: (point) => run(actions.setReferencePoint, point),
+    setReferenceValue: (key, value) => run(actions.setReferenceValue, key, value),
+    addConstraint: (constraint) => run(actions.addConstraint, constraint),
+    updateConstraint: (index, constraint) => run(actions.updateConstraint, index, constraint),
+    removeConstraint: (index) => run(actions.removeConstraint, index),
+    addBrushConstraint: (xRange, yRange) => run(actions.addBrushConstraint, xRange, yRange),
+    clearBrushConstraints: () => run(actions.clearBrushConstraints),
+    addDerived: (derived) => run(actions.addDerived, derived),
+    removeDerived: (key) => run(actions.removeDerived, key),
   };
 };
 

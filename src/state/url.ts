@@ -2,7 +2,20 @@
  * The URL codec: a ViewSpec as readable, hand-editable query parameters.
  *
  *   ?dataset=imagenet&x=params&y=top1&xscale=log&yscale=linear
- *    &objectives=top1:max,params:min&senses=flops:max&color=group&group=family&hide=ViT,ResNet&sel=17&v=1
+ *    &objectives=top1:max,params:min&senses=flops:max&color=group&group=family&hide=ViT,ResNet&sel=17
+ *    &method=weighted-sum&weights=top1:2,params:0.5&v=2
+ *
+ * Deciding (version 2):
+ * - `method=weighted-sum|chebyshev|asf` (always written).
+ * - `weights=<col>:<w>,...` — weights that were set (a missing objective weighs 1).
+ * - `ref=<col>:<v>,...` — the reference point in data units; left out when there is none.
+ * - `filter=<col>:<op>:<v>[:<v2>][:brush],...` with op `le` (≤), `ge` (≥) or `between` (v ≤ x ≤ v2);
+ *   `:brush` marks the rectangle brushed on the chart. `<=` and `>=` are read too.
+ * - `derive=<key>:<formula>[:<sense>[:<label>[:<unit>]]],...` — derived columns, written first of the
+ *   column parameters since x, y, objectives and filters may name them. The formula is escaped like any
+ *   item but keeps '*', '^' and balanced '(' ')' readable, and on reading a '+' in it is a plus, not a
+ *   space; commas inside parentheses do not split items, so `derive=m:min(a,b)` can be typed by hand.
+ * - `v=2`. A link without `v=` (or with v=1) is a version-1 link and opens with the deciding defaults.
  *
  * - `objectives=` lists the TICKED objectives as `column:min|max`; every other objective is unticked.
  *   An item without `:sense` ticks the column with its current sense (handy when editing by hand).
@@ -20,11 +33,25 @@
  * as soon as the page opens, then `resolveSpec` (in resolve.ts) once the dataset is there.
  */
 import type { Dataset } from '../data/types';
-import { encodeItem } from './query';
+import { withDerived } from './derived';
+import { encodeFormula, encodeItem } from './query';
 import { objectiveColumns } from './validate';
+import type { Constraint, DerivedColumnSpec } from './decisionTypes';
 import type { ViewSpec } from './viewSpec';
 
-export { parseQuery, migrate, encodeItem, decodeItem, type RawQuery, type RawObjective } from './query';
+export {
+  parseQuery,
+  migrate,
+  encodeItem,
+  decodeItem,
+  encodeFormula,
+  decodeFormula,
+  type RawQuery,
+  type RawObjective,
+  type RawPair,
+  type RawFilter,
+  type RawDerived,
+} from './query';
 export { resolveSpec, type Resolved } from './resolve';
 
 /**
@@ -33,25 +60,51 @@ export { resolveSpec, type Resolved } from './resolve';
  * `dataset` only trims `senses=` to the senses that differ from the card.
  */
 export function encodeQuery(spec: ViewSpec, dataset?: Dataset): string {
-  const cardSense = new Map(dataset ? objectiveColumns(dataset).map((c) => [c.spec.key, c.spec.sense ?? 'max']) : []);
+  const withColumns = dataset ? withDerived(dataset, spec.derived) : undefined;
+  const cardSense = new Map(withColumns ? objectiveColumns(withColumns).map((c) => [c.spec.key, c.spec.sense ?? 'max']) : []);
   const ticked = spec.objectives.filter((o) => o.active);
-  const unticked = spec.objectives.filter((o) => !o.active && (!dataset || cardSense.get(o.key) !== o.sense));
+  const unticked = spec.objectives.filter((o) => !o.active && (!withColumns || cardSense.get(o.key) !== o.sense));
   const item = (o: { key: string; sense: string }) => `${encodeItem(o.key)}:${o.sense}`;
-  const params: [string, string][] = [
-    ['dataset', encodeItem(spec.dataset)],
+  const pair = ([key, value]: [string, number]) => `${encodeItem(key)}:${encodeNumber(value)}`;
+  const params: [string, string][] = [['dataset', encodeItem(spec.dataset)]];
+  if (spec.derived.length > 0) params.push(['derive', spec.derived.map(encodeDerived).join(',')]);
+  params.push(
     ['x', encodeItem(spec.x)],
     ['y', encodeItem(spec.y)],
     ['xscale', spec.xScale],
     ['yscale', spec.yScale],
     ['objectives', ticked.map(item).join(',')],
-  ];
+  );
   if (unticked.length > 0) params.push(['senses', unticked.map(item).join(',')]);
   params.push(['color', spec.color]);
   params.push(['group', spec.group === null ? 'none' : encodeGroupKey(spec.group)]);
   if (spec.hiddenGroups.length > 0) params.push(['hide', spec.hiddenGroups.map(encodeItem).join(',')]);
   if (spec.selected !== null) params.push(['sel', String(spec.selected)]);
+  params.push(['method', spec.method]);
+  const weights = Object.entries(spec.weights);
+  if (weights.length > 0) params.push(['weights', weights.map(pair).join(',')]);
+  if (spec.referencePoint !== null) params.push(['ref', Object.entries(spec.referencePoint).map(pair).join(',')]);
+  if (spec.constraints.length > 0) params.push(['filter', spec.constraints.map(encodeConstraint).join(',')]);
   params.push(['v', String(spec.version)]);
   return `?${params.map(([k, v]) => `${k}=${v}`).join('&')}`;
+}
+
+/** Shortest exact form; the '+' of an exponent like 1e+21 is escaped (a raw '+' reads as a space). */
+const encodeNumber = (v: number): string => encodeItem(String(v));
+
+const OP_NAMES: Record<Constraint['op'], string> = { '<=': 'le', '>=': 'ge', between: 'between' };
+
+function encodeConstraint(c: Constraint): string {
+  const parts = [encodeItem(c.column), OP_NAMES[c.op], encodeNumber(c.value)];
+  if (c.op === 'between') parts.push(encodeNumber(c.value2 as number));
+  if (c.source === 'brush') parts.push('brush');
+  return parts.join(':');
+}
+
+function encodeDerived(d: DerivedColumnSpec): string {
+  const parts = [encodeItem(d.key), encodeFormula(d.formula), d.sense ?? '', d.label === undefined ? '' : encodeItem(d.label), d.unit === undefined ? '' : encodeItem(d.unit)];
+  while (parts.length > 2 && parts[parts.length - 1] === '') parts.pop();
+  return parts.join(':');
 }
 
 function encodeGroupKey(key: string): string {

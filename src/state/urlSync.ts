@@ -6,7 +6,9 @@
  * - On load: the query is resolved against the dataset (notices for what was ignored) and the address
  *   is rewritten in place to the canonical link (replaceState), so the first Back leaves the app.
  * - On a view change: pushState, so Back/Forward step through views. Selecting a row replaces the
- *   current entry instead: clicking through points should not fill the history.
+ *   current entry instead: clicking through points should not fill the history. A run of changes to
+ *   the weights alone (a slider being dragged), or to the reference point alone (its marker being
+ *   dragged), makes one entry: the first pushes, the rest replace it.
  * - On popstate: the query is resolved again without writing a new entry. A link for another dataset
  *   asks the app for it (`requestDataset`); the view opens once it is loaded.
  */
@@ -49,18 +51,28 @@ export function browserUrlEnv(): UrlEnv {
 
 export type HistoryStep = 'push' | 'replace' | 'none';
 
-function onlySelectionDiffers(a: ViewSpec, b: ViewSpec): boolean {
-  return JSON.stringify({ ...a, selected: null }) === JSON.stringify({ ...b, selected: null });
+/** What changed between two specs, as far as the history cares. */
+export type ChangeKind = 'selection' | 'weights' | 'reference' | 'other';
+
+export function changeKind(a: ViewSpec, b: ViewSpec): ChangeKind {
+  const same = (x: ViewSpec, y: ViewSpec) => JSON.stringify(x) === JSON.stringify(y);
+  if (same({ ...a, selected: null }, { ...b, selected: null })) return 'selection';
+  if (same({ ...a, weights: {} }, { ...b, weights: {} })) return 'weights';
+  if (same({ ...a, referencePoint: null }, { ...b, referencePoint: null })) return 'reference';
+  return 'other';
 }
 
 /**
  * How the address bar should follow a spec change from `prev` to `next`: nothing when the query is
- * already `nextSearch`, replace for the first canonical write and for selection-only changes, push
- * otherwise.
+ * already `nextSearch`; replace for the first canonical write, for selection-only changes, and for a
+ * weights-only (or reference-only) change that follows one of the same kind (`lastKind`); push otherwise.
  */
-export function historyStep(prev: ViewSpec | null, next: ViewSpec, currentSearch: string, nextSearch: string): HistoryStep {
+export function historyStep(prev: ViewSpec | null, next: ViewSpec, currentSearch: string, nextSearch: string, lastKind: ChangeKind | null = null): HistoryStep {
   if (currentSearch === nextSearch) return 'none';
-  if (prev === null || onlySelectionDiffers(prev, next)) return 'replace';
+  if (prev === null) return 'replace';
+  const kind = changeKind(prev, next);
+  if (kind === 'selection') return 'replace';
+  if ((kind === 'weights' || kind === 'reference') && kind === lastKind) return 'replace';
   return 'push';
 }
 
@@ -94,10 +106,13 @@ export function startUrlSync(store: ViewStoreApi, dataset: Dataset, env: UrlEnv 
     write(historyStep(null, spec, env.search(), search), search);
   }
 
+  let lastKind: ChangeKind | null = null;
   const unsubscribe = store.subscribe((state, prev) => {
     if (state.spec === prev.spec || state.spec === null || state.dataset !== dataset) return;
     const search = encodeQuery(state.spec, dataset);
-    const step = historyStep(fromHistory ? null : prev.spec, state.spec, env.search(), search);
+    const before = fromHistory ? null : prev.spec;
+    const step = historyStep(before, state.spec, env.search(), search, lastKind);
+    lastKind = before === null ? null : changeKind(before, state.spec);
     write(step, search);
   });
 
@@ -109,6 +124,7 @@ export function startUrlSync(store: ViewStoreApi, dataset: Dataset, env: UrlEnv 
     }
     const { spec, notices } = resolveSpec(popped, dataset);
     fromHistory = true; // canonicalize the entry we are on, never push over it
+    lastKind = null;
     try {
       store.getState().load(dataset, spec, notices);
     } finally {

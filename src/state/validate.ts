@@ -5,7 +5,11 @@
  */
 import type { Sense } from '../core';
 import type { CategoryColumn, Column, Dataset, NumberColumn } from '../data/types';
-import type { ColorMode, ScaleType, ViewSpec } from './viewSpec';
+import { constraintProblem, normalizeConstraint } from './constraints';
+import type { DecisionMethod } from './decisionTypes';
+import { derivedSpecProblem, withDerived } from './derived';
+import { own } from './own';
+import type { ColorMode, ObjectiveChoice, ScaleType, ViewSpec } from './viewSpec';
 import { VIEWSPEC_VERSION } from './viewSpec';
 
 export type Axis = 'x' | 'y';
@@ -13,6 +17,15 @@ export type Axis = 'x' | 'y';
 export const isSense = (v: unknown): v is Sense => v === 'min' || v === 'max';
 export const isScale = (v: unknown): v is ScaleType => v === 'linear' || v === 'log';
 export const isColorMode = (v: unknown): v is ColorMode => v === 'front' || v === 'rank' || v === 'group';
+
+export const DECISION_METHODS: readonly DecisionMethod[] = ['weighted-sum', 'chebyshev', 'asf'];
+export const isDecisionMethod = (v: unknown): v is DecisionMethod => DECISION_METHODS.includes(v as DecisionMethod);
+
+/** True when every ticked objective weighs 0 under `weights` (a missing weight is 1). */
+export function tickedWeightsAllZero(objectives: readonly ObjectiveChoice[], weights: Readonly<Record<string, number>>): boolean {
+  const ticked = objectives.filter((o) => o.active);
+  return ticked.length > 0 && ticked.every((o) => own(weights, o.key) === 0);
+}
 
 /** A key as people read it in a message: quoted, so the empty key and trailing spaces stay visible. */
 export const quote = (key: string): string => `'${key}'`;
@@ -103,26 +116,35 @@ export function rowProblem(dataset: Dataset, row: number): string | null {
 
 /**
  * Everything wrong with `spec` as a view of `dataset`; empty when the spec is one the named actions can
- * reach. The store, the URL decoder and the tests use it as the definition of "valid".
+ * reach. The store, the URL decoder and the tests use it as the definition of "valid". `dataset` is the
+ * loaded dataset (with or without the spec's derived columns: they are added here).
  */
 export function specProblems(spec: ViewSpec, dataset: Dataset): string[] {
   const out: string[] = [];
   if (spec.version !== VIEWSPEC_VERSION) out.push(`version is ${String(spec.version)}`);
   if (spec.dataset !== dataset.id) out.push(`dataset is ${quote(spec.dataset)}, not ${quote(dataset.id)}`);
+  const derivedList = Array.isArray(spec.derived) ? spec.derived : [];
+  if (!Array.isArray(spec.derived)) out.push('derived is not a list');
+  derivedList.forEach((d, i) => {
+    const p = derivedSpecProblem(dataset, derivedList.slice(0, i), d);
+    if (p) out.push(`derived: ${p.notice}`);
+    else if (Object.keys(d).some((k) => !['key', 'formula', 'label', 'unit', 'sense'].includes(k))) out.push(`derived ${quote(d.key)} has unknown fields`);
+  });
+  const ds = withDerived(dataset, derivedList);
   for (const axis of ['x', 'y'] as const) {
-    const p = axisColumnProblem(dataset, spec[axis]);
+    const p = axisColumnProblem(ds, spec[axis]);
     if (p) out.push(`${axis}: ${p}`);
     const scale = axis === 'x' ? spec.xScale : spec.yScale;
     if (!isScale(scale)) out.push(`${axis} scale ${String(scale)}`);
     else if (!p && scale === 'log') {
-      const lp = logScaleProblem(dataset, spec[axis]);
+      const lp = logScaleProblem(ds, spec[axis]);
       if (lp) out.push(`${axis}: ${lp}`);
     }
   }
-  const objectives = objectiveColumns(dataset);
+  const objectives = objectiveColumns(ds);
   const keys = spec.objectives.map((o) => o.key);
   if (keys.length !== objectives.length || objectives.some((c, i) => c.spec.key !== keys[i])) {
-    out.push('objectives are not the dataset objectives in card order');
+    out.push('objectives are not the dataset objectives in card order (then the derived ones)');
   }
   if (spec.objectives.some((o) => !isSense(o.sense) || typeof o.active !== 'boolean')) out.push('objective with a bad sense or tick');
   if (objectives.length > 0 && !spec.objectives.some((o) => o.active)) out.push('no objective is ticked');
@@ -143,6 +165,46 @@ export function specProblems(spec: ViewSpec, dataset: Dataset): string[] {
   if (spec.selected !== null) {
     const p = rowProblem(dataset, spec.selected);
     if (p) out.push(`selected: ${p}`);
+  }
+  out.push(...decisionProblems(spec, ds));
+  return out;
+}
+
+/** The version-2 fields: weights, method, reference point, constraints. */
+function decisionProblems(spec: ViewSpec, ds: Dataset): string[] {
+  const out: string[] = [];
+  const objectiveKeys = new Set(spec.objectives.map((o) => o.key));
+  const record = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  if (!record(spec.weights)) out.push('weights are not a record');
+  else {
+    for (const [k, w] of Object.entries(spec.weights)) {
+      if (!objectiveKeys.has(k)) out.push(`weight for ${quote(k)}, which is not an objective`);
+      if (!finite(w) || w < 0) out.push(`weight of ${quote(k)} is ${String(w)}`);
+    }
+    if (tickedWeightsAllZero(spec.objectives, spec.weights)) out.push('every ticked objective weighs 0');
+  }
+  if (!isDecisionMethod(spec.method)) out.push(`method ${String(spec.method)}`);
+  if (spec.referencePoint !== null) {
+    if (!record(spec.referencePoint) || Object.keys(spec.referencePoint).length === 0) out.push('reference point is not a non-empty record');
+    else {
+      for (const [k, v] of Object.entries(spec.referencePoint)) {
+        if (!objectiveKeys.has(k)) out.push(`reference value for ${quote(k)}, which is not an objective`);
+        if (!finite(v)) out.push(`reference value of ${quote(k)} is ${String(v)}`);
+      }
+    }
+  }
+  if (!Array.isArray(spec.constraints)) out.push('constraints are not a list');
+  else {
+    spec.constraints.forEach((c, i) => {
+      const p = constraintProblem(ds, c);
+      if (p) out.push(`constraint ${i + 1}: ${p}`);
+      else {
+        const n = normalizeConstraint(c);
+        const same = Object.keys(c).length === Object.keys(n).length && (Object.keys(n) as (keyof typeof n)[]).every((k) => Object.is(c[k], n[k]));
+        if (!same) out.push(`constraint ${i + 1} is not in its canonical form`);
+      }
+    });
   }
   return out;
 }

@@ -1,11 +1,15 @@
 /**
  * The ViewSpec: the single shareable description of what Paretoscope shows. Plain, versioned,
- * JSON-serializable. The store holds it, the URL encodes it, charts derive from it. Later versions add
- * weights, filters, derived columns and uploaded data; `migrate()` keeps old links opening.
+ * JSON-serializable. The store holds it, the URL encodes it, charts derive from it; `migrate()` (links)
+ * and `migrateSpec()` (stored JSON) keep old views opening.
+ *
+ * Version 2 adds deciding (decisionTypes.ts): weights, the scalarizing method, a reference point,
+ * constraints and derived columns.
  */
 import type { Sense } from '../core';
+import type { DecisionSpec } from './decisionTypes';
 
-export const VIEWSPEC_VERSION = 1;
+export const VIEWSPEC_VERSION = 2;
 
 export type ScaleType = 'linear' | 'log';
 export type ColorMode = 'front' | 'rank' | 'group';
@@ -17,15 +21,19 @@ export interface ObjectiveChoice {
   active: boolean;
 }
 
-export interface ViewSpec {
+export interface ViewSpec extends DecisionSpec {
   version: typeof VIEWSPEC_VERSION;
   /** Dataset id: a bundled catalog id, or an upload's id ('upload-…', its data travels in a share link's fragment). */
   dataset: string;
+  /** Axis column keys; a derived column's key is allowed once it is in `derived`. */
   x: string;
   y: string;
   xScale: ScaleType;
   yScale: ScaleType;
-  /** Every objective column of the dataset, in card order, with its sense and whether it is ticked. */
+  /**
+   * Every objective column of the dataset, in card order, with its sense and whether it is ticked;
+   * then every derived column that has a sense, in `derived` order.
+   */
   objectives: ObjectiveChoice[];
   color: ColorMode;
   /** Category column used for grouping (legend, colour by group), or null. */
@@ -34,4 +42,35 @@ export interface ViewSpec {
   hiddenGroups: string[];
   /** Selected row index in the dataset, or null. */
   selected: number | null;
+}
+
+/** A version-1 spec (before deciding), as stored by older builds. */
+export type ViewSpecV1 = Omit<ViewSpec, keyof DecisionSpec | 'version'> & { version: 1 };
+
+/** What a version-1 (or unversioned) view decides: equal weights, weighted sum, nothing else. */
+export const DECISION_DEFAULTS: Readonly<DecisionSpec> = Object.freeze({
+  weights: {},
+  method: 'weighted-sum',
+  referencePoint: null,
+  constraints: [],
+  derived: [],
+});
+
+/**
+ * Brings a stored spec object (e.g. exported view settings) up to the current version: a version-1 or
+ * unversioned spec gains the deciding defaults (weights {} = all 1, weighted sum, no reference point,
+ * no constraints, no derived columns). Shape only — validate the result against its dataset
+ * (`specProblems`) or, better, rebuild it through the URL codec.
+ */
+export function migrateSpec(spec: ViewSpecV1 | ViewSpec | (Omit<ViewSpecV1, 'version'> & { version?: undefined })): ViewSpec {
+  if (spec.version === VIEWSPEC_VERSION) return spec;
+  return {
+    ...spec,
+    version: VIEWSPEC_VERSION,
+    weights: {},
+    method: 'weighted-sum',
+    referencePoint: null,
+    constraints: [],
+    derived: [],
+  };
 }

@@ -3,9 +3,10 @@
  * valid ViewSpecs over them (built directly, so the generator does not lean on the code under test).
  */
 import fc from 'fast-check';
-import type { Sense } from '../../core';
+import { quoteColumnName, type Sense } from '../../core';
 import type { Dataset } from '../../data/types';
 import { groupValues, nonPositiveCount, objectiveColumns } from '../validate';
+import type { Constraint, DecisionMethod, DerivedColumnSpec } from '../decisionTypes';
 import type { ColorMode, ViewSpec } from '../viewSpec';
 import { fakeDataset, type FakeColumn } from './fakeDataset';
 
@@ -58,11 +59,79 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
       .map((columns) => fakeDataset({ id, columns })),
   );
 
-/** A valid spec for `dataset`, with any mix of choices the named actions allow. */
-export function specArb(dataset: Dataset): fc.Arbitrary<ViewSpec> {
-  const numeric = dataset.columns.filter((c) => c.kind === 'number');
+const weightValue = fc.constantFrom(0, 0.25, 0.5, 1, 2, 3.75, 1e-3, 10, 1e21, 5e-324);
+const finiteDouble = fc.double({ noNaN: true, noDefaultInfinity: true }).map((v) => v + 0);
+const boundValue = fc.oneof(fc.integer({ min: -5, max: 10 }), finiteDouble, fc.constantFrom(0.1, 1e-7, -2.5e21));
+
+/** A formula over `columns`, written the way people do: spaces or none, quotes where needed, calls. */
+function formulaArb(columns: string[]): fc.Arbitrary<string> {
+  const sp = fc.constantFrom('', ' ', '  ');
+  const leaf = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...columns).map(quoteColumnName) },
+    { weight: 2, arbitrary: fc.constantFrom('2', '0.5', '100', '1e-3', '.5', '3') },
+  );
+  const { expr } = fc.letrec<{ expr: string }>((tie) => ({
+    expr: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.tuple(tie('expr'), sp, fc.constantFrom('+', '-', '*', '/', '^'), sp, tie('expr')).map(([a, s1, op, s2, b]) => `(${a}${s1}${op}${s2}${b})`),
+      fc.tuple(fc.constantFrom('min', 'max'), tie('expr'), sp, tie('expr')).map(([f, a, s1, b]) => `${f}(${a},${s1}${b})`),
+      fc.tuple(fc.constantFrom('log', 'abs', 'sqrt', 'exp', 'log10', 'log2'), tie('expr')).map(([f, a]) => `${f}(${a})`),
+      tie('expr').map((a) => `-${a}`),
+    ),
+  }));
+  return expr;
+}
+
+/** 0–3 valid derived columns for `dataset`: awkward keys, labels and units; formulas over earlier columns. */
+export function derivedArb(dataset: Dataset): fc.Arbitrary<DerivedColumnSpec[]> {
+  const numeric = dataset.columns.filter((c) => c.kind === 'number').map((c) => c.spec.key);
+  const taken = new Set(dataset.columns.map((c) => c.spec.key));
+  return fc
+    .uniqueArray(awkwardString.filter((k) => k.trim() !== '' && !taken.has(k)), { maxLength: 3 })
+    .chain((keys) =>
+      fc.tuple(
+        ...keys.map((key, i) =>
+          fc.record({
+            formula: formulaArb([...numeric, ...keys.slice(0, i)]),
+            sense: fc.option(fc.constantFrom<Sense>('min', 'max'), { nil: undefined }),
+            label: fc.option(awkwardString.filter((l) => l !== ''), { nil: undefined }),
+            unit: fc.option(awkwardString.filter((u) => u !== ''), { nil: undefined }),
+          }).map(({ formula, sense, label, unit }): DerivedColumnSpec => ({
+            key,
+            formula,
+            ...(label !== undefined ? { label } : {}),
+            ...(unit !== undefined ? { unit } : {}),
+            ...(sense !== undefined ? { sense } : {}),
+          })),
+        ),
+      ),
+    );
+}
+
+/** A valid spec for `dataset` (with `derived` columns, built directly), with any mix of choices the named actions allow. */
+export function specArb(dataset: Dataset, derived: DerivedColumnSpec[] = []): fc.Arbitrary<ViewSpec> {
+  const numeric: { key: string; logOk: boolean }[] = [
+    ...dataset.columns.flatMap((c) => (c.kind === 'number' ? [{ key: c.spec.key, logOk: nonPositiveCount(c) === 0 }] : [])),
+    ...derived.map((d) => ({ key: d.key, logOk: false })),
+  ];
   const groups = dataset.columns.filter((c) => c.kind === 'category');
-  const objectives = objectiveColumns(dataset);
+  const objectives = [
+    ...objectiveColumns(dataset).map((c) => c.spec.key),
+    ...derived.filter((d) => d.sense !== undefined).map((d) => d.key),
+  ];
+  const constraintArb = fc
+    .record({
+      ci: fc.nat(),
+      op: fc.constantFrom<Constraint['op']>('<=', '>=', 'between'),
+      a: boundValue,
+      b: boundValue,
+      source: fc.constantFrom<'chip' | 'brush'>('chip', 'brush'),
+    })
+    .map(({ ci, op, a, b, source }): Constraint => {
+      const column = numeric[ci % numeric.length].key;
+      return op === 'between' ? { column, op, value: Math.min(a, b), value2: Math.max(a, b), source } : { column, op, value: a, source };
+    });
   return fc
     .record({
       xi: fc.nat(),
@@ -76,31 +145,45 @@ export function specArb(dataset: Dataset): fc.Arbitrary<ViewSpec> {
       hideSeed: fc.array(fc.nat(), { maxLength: 6 }),
       color: fc.constantFrom<ColorMode>('front', 'rank', 'group'),
       selected: fc.option(fc.nat({ max: dataset.rowCount - 1 }), { nil: null }),
+      weights: fc.array(fc.tuple(fc.nat(), weightValue), { maxLength: 4 }),
+      method: fc.constantFrom<DecisionMethod>('weighted-sum', 'chebyshev', 'asf'),
+      ref: fc.option(fc.array(fc.tuple(fc.nat(), finiteDouble), { minLength: 1, maxLength: 3 }), { nil: null }),
+      constraints: fc.array(constraintArb, { maxLength: 3 }),
     })
     .map((r) => {
       const x = numeric[r.xi % numeric.length];
       const y = numeric[r.yi % numeric.length];
-      const logOk = (c: typeof x) => c.kind === 'number' && nonPositiveCount(c) === 0;
       const ticks = r.ticks.some(Boolean) ? r.ticks : r.ticks.map((_, i) => i === r.forced % r.ticks.length);
       const groupCol = r.gi >= 0 ? groups[r.gi] : undefined;
       const values = groupCol && groupCol.kind !== 'number' ? [...groupValues(groupCol)] : [];
       const hidden = [...new Set(r.hideSeed.filter(() => values.length > 0).map((s) => values[s % values.length]))];
       const group = groupCol ? groupCol.spec.key : null;
+      const objectiveChoices = objectives.map((key, i) => ({ key, sense: r.senses[i], active: ticks[i] }));
+      let weights: Record<string, number> = Object.fromEntries(r.weights.map(([i, w]) => [objectives[i % objectives.length], w]));
+      if (objectiveChoices.filter((o) => o.active).every((o) => Object.hasOwn(weights, o.key) && weights[o.key] === 0)) weights = {};
+      const referencePoint = r.ref === null ? null : Object.fromEntries(r.ref.map(([i, v]) => [objectives[i % objectives.length], v]));
       return {
-        version: 1,
+        version: 2,
         dataset: dataset.id,
-        x: x.spec.key,
-        y: y.spec.key,
-        xScale: r.xlog && logOk(x) ? 'log' : 'linear',
-        yScale: r.ylog && logOk(y) ? 'log' : 'linear',
-        objectives: objectives.map((c, i) => ({ key: c.spec.key, sense: r.senses[i], active: ticks[i] })),
+        x: x.key,
+        y: y.key,
+        xScale: r.xlog && x.logOk ? 'log' : 'linear',
+        yScale: r.ylog && y.logOk ? 'log' : 'linear',
+        objectives: objectiveChoices,
         color: r.color === 'group' && group === null ? 'front' : r.color,
         group,
         hiddenGroups: hidden,
         selected: r.selected,
+        weights,
+        method: r.method,
+        referencePoint,
+        constraints: r.constraints,
+        derived,
       } satisfies ViewSpec;
     });
 }
 
-/** A dataset together with a valid spec for it. */
-export const datasetAndSpecArb = datasetArb.chain((dataset) => specArb(dataset).map((spec) => ({ dataset, spec })));
+/** A dataset together with a valid spec for it (derived columns included). */
+export const datasetAndSpecArb = datasetArb.chain((dataset) =>
+  derivedArb(dataset).chain((derived) => specArb(dataset, derived).map((spec) => ({ dataset, spec }))),
+);
