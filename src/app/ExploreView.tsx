@@ -13,6 +13,7 @@ import { ShareButton } from '../features/share/ShareButton';
 import type { SharedData } from '../state/share';
 import type { ImportRecipe } from '../data/import/types';
 import { encodeQuery, STATUS_FRONT, useNoticeActions, useNotices, useViewActions } from '../state';
+import { DecideControls, DecideSummary } from './DecidePanels';
 import { useScatterModel } from './useScatterModel';
 
 export interface ShareProps {
@@ -54,6 +55,7 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
           onSwap={() => actions.swapAxes()}
         />
         <ObjectivesPanel objectives={spec.objectives} columns={specs} onSense={actions.setSense} onToggle={actions.toggleObjective} />
+        <DecideControls spec={spec} dataset={dataset} view={view} />
         <ColorControls color={spec.color} group={spec.group} groupColumns={groupColumns} onColor={actions.setColor} onGroup={actions.setGroup} />
         {spec.group && view.groupNames.length > 0 && (
           <GroupLegend
@@ -101,6 +103,7 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
           )}
           <Scatter ref={scatterRef} {...model.scatter} height={560} />
         </section>
+        <DecideSummary spec={spec} dataset={dataset} view={view} />
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
           <section className="panel min-w-0" aria-labelledby="front-title">
             <h2 id="front-title" className="panel-title">

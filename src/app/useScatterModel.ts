@@ -3,10 +3,11 @@ import { extendPalette } from '../charts/palette';
 import type { ScatterColor, ScatterProps, TooltipContent } from '../charts/types';
 import type { ColumnSpec, Dataset } from '../data/types';
 import { formatValue, labelWithUnit } from '../features/format';
-import { useDerivedView, useSpec, useUiActions, useViewActions, useViewDataset, type DerivedView, type ViewSpec } from '../state';
+import { useDerivedView, useSpec, useUiActions, useViewActions, useViewDataset, withDerived, type DerivedView, type ViewSpec } from '../state';
 
 export interface ScatterModel {
   spec: ViewSpec;
+  /** The dataset with the view's derived columns appended. */
   dataset: Dataset;
   view: DerivedView;
   specs: Map<string, ColumnSpec>;
@@ -27,7 +28,9 @@ export interface ScatterModel {
  */
 export function useScatterModel(): ScatterModel | null {
   const spec = useSpec();
-  const dataset = useViewDataset();
+  const base = useViewDataset();
+  const derived = spec?.derived;
+  const dataset = useMemo(() => (base && derived ? withDerived(base, derived) : base), [base, derived]);
   const view = useDerivedView();
   const actions = useViewActions();
   const { setHoveredRow } = useUiActions();
@@ -91,6 +94,11 @@ export function useScatterModel(): ScatterModel | null {
   const yLabel = ySpec ? labelWithUnit(ySpec) : spec.y;
   const senseOf = (key: string) => spec.objectives.find((o) => o.key === key && o.active)?.sense;
   const frontCount = view.frontRows.length;
+  const decision = view.decision;
+  const bothAxesActive = view.activeObjectives.some((o) => o.key === spec.x) && view.activeObjectives.some((o) => o.key === spec.y);
+  const ref = spec.referencePoint;
+  const referencePoint =
+    spec.method === 'asf' && bothAxesActive && ref && ref[spec.x] !== undefined && ref[spec.y] !== undefined ? { x: ref[spec.x], y: ref[spec.y] } : null;
   let shownCount = 0;
   for (let i = 0; i < view.status.length; i++) if (view.status[i] !== 0) shownCount++;
   return {
@@ -121,6 +129,18 @@ export function useScatterModel(): ScatterModel | null {
       onHover: setHoveredRow,
       tooltip,
       ariaLabel: `Scatter of ${yLabel} against ${xLabel}; ${frontCount} of ${shownCount} points on the frontier`,
+      levelSet: decision.levelSet,
+      best: decision.best,
+      knee: decision.knee,
+      unsupported: decision.unsupported,
+      referencePoint,
+      onReferenceDrag: referencePoint
+        ? (x: number, y: number) => {
+            actions.setReferenceValue(spec.x, x);
+            actions.setReferenceValue(spec.y, y);
+          }
+        : undefined,
+      onBrush: actions.addBrushConstraint,
     },
   };
 }

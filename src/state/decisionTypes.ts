@@ -44,7 +44,13 @@ export interface DecisionSpec {
 export type LevelSet =
   /** Weighted sum: the line a·x + b·y = c (the chart samples it across the visible domain, so log axes curve it). */
   | { kind: 'line'; a: number; b: number; c: number }
-  /** Chebyshev / reference point: the corner at (x, y) with rays toward the worse side of each axis (+1 = growing values). */
+  /**
+   * Chebyshev / reference point: the corner at (x, y) with two rays — the horizontal one runs along x
+   * toward `xToward`, the vertical one along y toward `yToward` (+1 = growing values). The level set
+   * max_k w_k (f̃_k − z̃_k) = s bounds the box of better-scoring points, so the rays run from the corner
+   * toward the BETTER side of each axis, and the winner sits on one of them. (The first version of this
+   * comment said "worse side"; the geometry, the state and the chart all follow this one.)
+   */
   | { kind: 'corner'; x: number; y: number; xToward: 1 | -1; yToward: 1 | -1 };
 
 /** What deriveView adds for deciding. */

@@ -162,8 +162,9 @@ export function scoreRows(t: RankedTable, facts: FrontFacts, input: ScoringInput
  *   (s = ±1 the orientation) and c through the winner — exact in data units;
  * - Chebyshev / ASF: max_k w_k (f̃_k − z̃_k) = s, the winner's score (without the tiny augmentation
  *   term), has its corner at f̃_k = z̃_k + s / w_k on each axis, mapped back to data units; the rays run
- *   toward the worse side. An axis with weight 0 has no corner: the level set is then the line through
- *   the other axis's corner value. Both weights 0: null.
+ *   from the corner toward the better side of each axis (the edges of the box of better scores). An axis
+ *   with weight 0 has no corner: the level set is then the line through the other axis's corner value.
+ *   Both weights 0: null.
  */
 export function levelSet(
   t: RankedTable,
@@ -201,7 +202,9 @@ export function levelSet(
   };
   if (w[ix] === 0) return { kind: 'line', a: 0, b: 1, c: corner(iy) };
   if (w[iy] === 0) return { kind: 'line', a: 1, b: 0, c: corner(ix) };
-  return { kind: 'corner', x: corner(ix), y: corner(iy), xToward: orient(ix) as 1 | -1, yToward: orient(iy) as 1 | -1 };
+  // The sublevel set {max_k w_k (f̃_k − z̃_k) ≤ s} is the box from the corner toward the ideal, so the
+  // level set's rays run from the corner toward the better side of each axis (where the winner sits).
+  return { kind: 'corner', x: corner(ix), y: corner(iy), xToward: -orient(ix) as 1 | -1, yToward: -orient(iy) as 1 | -1 };
 }
 
 /** Index of the first element ≥ v in an ascending array. */
