@@ -3,7 +3,8 @@ import type { StateStorage } from 'zustand/middleware';
 import { defaultSpec } from './defaults';
 import { keysPersistedAs, PERSISTENCE } from './persistence';
 import { createViewStore, LOCAL_STORAGE_KEY } from './store';
-import { zooDataset } from './testing/fakeDataset';
+import { aiderLikeDataset, zooDataset } from './testing/fakeDataset';
+import { specProblems } from './validate';
 
 function memoryStorage(initial: Record<string, string> = {}): StateStorage & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -124,5 +125,40 @@ describe('persistence table', () => {
     const store = createViewStore({ storage: stored({ theme: 'purple', spec: { x: 'evil' }, hoveredRow: 3 }) });
     expect(store.getState()).toMatchObject({ theme: 'system', spec: null, hoveredRow: null });
     expect(createViewStore({ storage: stored({ theme: 'light' }) }).getState().theme).toBe('light');
+  });
+});
+
+describe('deciding in the store', () => {
+  it('runs the deciding actions on the current spec and reports refusals', () => {
+    const store = createViewStore({ storage: memoryStorage() });
+    const ds = aiderLikeDataset();
+    store.getState().load(ds, defaultSpec(ds));
+    const s = store.getState();
+    expect(s.setWeight('total_cost', 2)).toBeUndefined();
+    s.setWeights({ pass_rate_2: 3, total_cost: 2 });
+    s.setMethod('chebyshev');
+    s.setReferencePoint({ pass_rate_2: 70 });
+    s.setReferenceValue('total_cost', 5);
+    s.addConstraint({ column: 'seconds_per_case', op: '<=', value: 40 });
+    s.addConstraint({ column: 'total_cost', op: '>=', value: 1 });
+    s.updateConstraint(1, { column: 'total_cost', op: '>=', value: 2 });
+    s.removeConstraint(0);
+    s.addBrushConstraint([0, 50], [10, 90]);
+    s.clearBrushConstraints();
+    s.addDerived({ key: 'cop', formula: 'total_cost / (pass_rate_2 / 100)', sense: 'min' });
+    s.addDerived({ key: 'tmp', formula: '1' });
+    s.removeDerived('tmp');
+    expect(store.getState().spec).toMatchObject({
+      weights: { pass_rate_2: 3, total_cost: 2 },
+      method: 'chebyshev',
+      referencePoint: { pass_rate_2: 70, total_cost: 5 },
+      constraints: [{ column: 'total_cost', op: '>=', value: 2, source: 'chip' }],
+      derived: [{ key: 'cop', formula: 'total_cost / (pass_rate_2 / 100)', sense: 'min' }],
+    });
+    const notice = s.addDerived({ key: 'bad', formula: 'totl_cost' });
+    expect(notice).toBe("Formula for 'bad': Unknown column 'totl_cost' at position 0 (did you mean 'total_cost'?)");
+    expect(store.getState().notices).toContain(notice);
+    expect(s.setWeight('nope', 1)).toBe("Unknown objective 'nope'");
+    expect(specProblems(store.getState().spec!, ds)).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { StateStorage } from 'zustand/middleware';
-import { setSelected, setX } from './actions';
+import { setReferenceValue, setSelected, setWeight, setX } from './actions';
 import { defaultSpec } from './defaults';
 import { createViewStore } from './store';
 import { fakeDataset, zooDataset } from './testing/fakeDataset';
 import { encodeQuery } from './url';
-import { historyStep, startUrlSync, type UrlEnv } from './urlSync';
+import { changeKind, historyStep, startUrlSync, type UrlEnv } from './urlSync';
 
 const memory = (): StateStorage => {
   const m = new Map<string, string>();
@@ -132,5 +132,54 @@ describe('startUrlSync', () => {
     expect(store.getState().spec).toEqual(defaultSpec(other));
     expect(store.getState().notices).toEqual(["This link is for dataset 'gone' — showing 'other' with its default view instead"]);
     expect(env.entries).toEqual([encodeQuery(defaultSpec(other), other)]);
+  });
+});
+
+describe('deciding in the address bar', () => {
+  it('a slider drag (weights only) is one history entry; so is a reference-point drag', () => {
+    const zoo = zooDataset();
+    const store = createViewStore({ storage: memory() });
+    const env = fakeHistory('');
+    startUrlSync(store, zoo, env);
+    for (const w of [0.2, 0.4, 0.6, 0.8]) store.getState().setWeight('params', w);
+    expect(env.entries).toHaveLength(2);
+    expect(env.search()).toContain('&weights=params:0.8&');
+    for (const v of [10, 20, 30]) store.getState().setReferenceValue('params', v);
+    expect(env.entries).toHaveLength(3);
+    expect(env.search()).toContain('&ref=params:30&');
+    store.getState().setWeight('params', 2); // a new run of weight changes after another change: a new entry
+    store.getState().setMethod('asf');
+    store.getState().setWeight('top1', 3);
+    expect(env.entries).toHaveLength(6);
+    env.back();
+    expect(store.getState().spec?.method).toBe('asf');
+    expect(store.getState().spec?.weights).toEqual({ params: 2 });
+    store.getState().setWeight('top1', 4); // after Back, a weight change starts its own entry
+    expect(env.entries).toHaveLength(6);
+    expect(env.index()).toBe(5);
+  });
+
+  it('historyStep coalesces only runs of the same kind', () => {
+    const zoo = zooDataset();
+    const a = defaultSpec(zoo);
+    const w = setWeight(a, zoo, 'params', 2).spec;
+    const r = setReferenceValue(a, zoo, 'params', 3).spec;
+    expect(changeKind(a, w)).toBe('weights');
+    expect(changeKind(a, r)).toBe('reference');
+    expect(changeKind(a, setX(a, zoo, 'top1').spec)).toBe('other');
+    expect(historyStep(a, w, '?a', '?b')).toBe('push');
+    expect(historyStep(a, w, '?a', '?b', 'weights')).toBe('replace');
+    expect(historyStep(a, w, '?a', '?b', 'reference')).toBe('push');
+    expect(historyStep(a, r, '?a', '?b', 'reference')).toBe('replace');
+  });
+
+  it('a link with derived columns and filters opens them', () => {
+    const zoo = zooDataset();
+    const store = createViewStore({ storage: memory() });
+    const env = fakeHistory('?derive=ppm:top1/params:max&x=ppm&filter=ppm:ge:5&weights=ppm:2&objectives=top1:max,ppm:max');
+    startUrlSync(store, zoo, env);
+    expect(store.getState().notices).toEqual([]);
+    expect(store.getState().spec).toMatchObject({ x: 'ppm', derived: [{ key: 'ppm', formula: 'top1/params', sense: 'max' }], weights: { ppm: 2 } });
+    expect(env.search()).toBe(encodeQuery(store.getState().spec!, zoo));
   });
 });

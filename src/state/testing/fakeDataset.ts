@@ -82,3 +82,23 @@ export function zooDataset(): Dataset {
     ],
   });
 }
+
+/**
+ * Eight coding-agent runs shaped like aider-polyglot: pass rate in % (max), total cost in USD (min),
+ * seconds per case (min), a provider group, and one run without a cost.
+ */
+export function aiderLikeDataset(): Dataset {
+  return fakeDataset({
+    id: 'aiderish',
+    labelKey: 'model',
+    defaults: { x: 'total_cost', y: 'pass_rate_2', group: 'provider', color: 'front' },
+    columns: [
+      { key: 'model', type: 'text', role: 'label', values: ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'] },
+      { key: 'provider', values: ['A', 'A', 'B', 'B', 'C', 'C', 'A', 'B'] },
+      { key: 'pass_rate_2', label: 'Pass rate', unit: '%', role: 'objective', sense: 'max', values: [80, 60, 40, 70, 20, 50, 75, 10] },
+      { key: 'total_cost', label: 'Cost', unit: 'USD', role: 'objective', sense: 'min', values: [40, 10, 2, 30, 1, 5, NaN, 0.5] },
+      { key: 'seconds_per_case', label: 'Time per exercise', unit: 's', role: 'objective', sense: 'min', values: [30, 20, 10, 50, 5, 15, 25, 60] },
+      { key: 'pass_num_2', role: 'attribute', values: [180, 135, 90, 158, 45, 113, 169, 23] },
+    ],
+  });
+}
