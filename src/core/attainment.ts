@@ -22,8 +22,8 @@ export interface AttainmentSurface {
   /**
    * The surface's minimal points in data units, ordered by x ascending: each is attained by at least
    * `level` runs and none is weakly dominated by another. A point is attained by `level` runs iff one of
-   * these is at least as good in both objectives; the staircase runs from each vertex to the next
-   * through the corner that is worse in both objectives of the two.
+   * these is at least as good in both objectives. The staircase runs from each vertex to the next
+   * through the corner that takes the worse value of each objective from the two.
    */
   points: [number, number][];
 }
