@@ -389,7 +389,7 @@ describe('hypervolume: larger inputs, one algorithm against another', () => {
 describe('hypervolume: 8-objective linear fronts (moocore DTLZLinearShape.8d.front.60pts.10)', () => {
   // Resolved against the repository root's parent; if the file is missing, readFileSync throws and
   // these tests fail.
-  const path = resolve(__dirname, '../../../shared/datasets/mo-reference/moocore-DTLZLinearShape.8d.front.60pts.10.csv');
+  const path = resolve(__dirname, '../../data/dtlz-linear-8d/moocore-DTLZLinearShape.8d.front.60pts.10.csv');
   const load = () => {
     const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
     expect(lines[0]).toBe('f1,f2,f3,f4,f5,f6,f7,f8,set');
