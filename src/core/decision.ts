@@ -26,8 +26,8 @@ export const SUPPORT_TOLERANCE = 1e-9;
 /**
  * Work budget for classifying a front of m distinct points in d ≥ 3 objectives exactly: m² · d must not
  * exceed it (m = 2,000 in 3 objectives, ~1,550 in 5, ~1,220 in 8). Beyond it the mask marks every front
- * row 1 and `exact` is false. Measured at the budget's edge (node, one core): 30–60 ms in 3 objectives,
- * 60–120 ms in 5, 90–260 ms for 2,000 points in 8 (see `supportAnalysis`).
+ * row 1 and `exact` is false. Measured at the budget's edge in node (a busy two-core machine; concave,
+ * convex, linear and wavy fronts): 30–100 ms in 3 objectives, 45–130 ms in 5, 55–150 ms in 8.
  */
 export const SUPPORT_EXACT_BUDGET = 12_000_000;
 
