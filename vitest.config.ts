@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     testTimeout: 60_000,
+    setupFiles: ['src/testSetup.ts'],
   },
 });

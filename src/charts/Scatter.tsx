@@ -3,7 +3,7 @@
  * gridlines in an SVG underneath, axes, rings, legend and tooltip above. It draws what it is given —
  * coordinates, a status per row, colours, the staircase — and reports clicks and hovers.
  */
-import { useCallback, useId, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Axes } from './Axes';
 import { Backdrop } from './Backdrop';
 import { DecisionLegend, type DecisionLegendItems } from './DecisionLegend';
@@ -18,7 +18,7 @@ import { ResetZoomButton } from './ResetZoomButton';
 import { axisTicks, TICK_SPACING } from './ticks';
 import { Tooltip } from './Tooltip';
 import type { ScatterProps } from './types';
-import { useCanvasDraw } from './useCanvasDraw';
+import { RENDER_MARK, useCanvasDraw } from './useCanvasDraw';
 import { useBrush } from './useBrush';
 import { useChartTheme } from './useChartTheme';
 import { useDevicePixelRatio } from './useDevicePixelRatio';
@@ -83,9 +83,21 @@ export function Scatter(props: ScatterProps) {
   const yTicks = useMemo(() => axisTicks(yType, view.y.domain() as [number, number], h, TICK_SPACING.y, labelHeight), [yType, view.y, h]);
 
   const inputToken = useMemo(() => ({}), [x, y, status, color, staircase]);
+  const inputMarked = useRef<object | null>(null);
   // With group colours the accent could read as one more group, so the staircase goes neutral.
   const staircaseColor = color.mode === 'group' ? theme.text : theme.front;
   useCanvasDraw(canvasRef, containerRef, { model, view, layout, dpr, theme, staircase, staircaseColor, xLog: xType === 'log', yLog: yType === 'log', inputToken });
+  // A new ranking (weights, method, reference point) redraws only the SVG overlay: mark it too, once
+  // React has committed it, so the latency from a slider to the drawn winner can be measured.
+  const overlayToken = useMemo(() => ({}), [levelSet, best, knee]);
+  const overlayMarked = useRef<object | null>(null);
+  useLayoutEffect(() => {
+    if (overlayMarked.current !== null && overlayMarked.current !== overlayToken && inputMarked.current === inputToken) {
+      performance.mark(RENDER_MARK);
+    }
+    overlayMarked.current = overlayToken;
+    inputMarked.current = inputToken;
+  }, [overlayToken, inputToken]);
 
   const pointer = usePointer(canvasRef, model, status, w, h, transform, zoom.active, onSelect, props.onHover);
   const brush = useBrush(canvasRef, view.x, view.y, onBrush);

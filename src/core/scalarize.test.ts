@@ -250,7 +250,7 @@ describe('scalarize: properties', () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 300, seed: 20261127 },
     );
   });
 
