@@ -34,26 +34,26 @@ const quantile = (xs: number[], q: number) => {
 };
 
 async function marks(page: Page): Promise<number> {
-  return page.evaluate(() => performance.getEntriesByName('paretoscope:chart-rendered').length);
+  return page.evaluate(`performance.getEntriesByName('paretoscope:chart-rendered').length`) as Promise<number>;
 }
 
-/** Runs `act` in the page and returns ms until the next chart-rendered mark. */
+/**
+ * Runs `act` in the page and returns ms until the next chart-rendered mark. The page code is a string:
+ * tsx's transform would otherwise inject helpers that do not exist in the page.
+ */
 async function latency(page: Page, act: string): Promise<number> {
-  return page.evaluate(async (code) => {
+  return page.evaluate(`new Promise((resolve, reject) => {
     const before = performance.getEntriesByName('paretoscope:chart-rendered').length;
     const t0 = performance.now();
-    new Function(code)();
-    return new Promise<number>((resolve, reject) => {
-      const started = performance.now();
-      const poll = () => {
-        const all = performance.getEntriesByName('paretoscope:chart-rendered');
-        if (all.length > before) return resolve(all[all.length - 1].startTime - t0);
-        if (performance.now() - started > 10_000) return reject(new Error('no chart-rendered mark within 10 s'));
-        requestAnimationFrame(poll);
-      };
-      poll();
-    });
-  }, act);
+    ${act}
+    const poll = () => {
+      const all = performance.getEntriesByName('paretoscope:chart-rendered');
+      if (all.length > before) return resolve(all[all.length - 1].startTime - t0);
+      if (performance.now() - t0 > 10000) return reject(new Error('no chart-rendered mark within 10 s'));
+      requestAnimationFrame(poll);
+    };
+    poll();
+  })`) as Promise<number>;
 }
 
 async function main() {
@@ -74,7 +74,7 @@ async function main() {
     await page.getByRole('button', { name: /add data/i }).click();
     await page.getByTestId('file-input').setInputFiles(file);
     await page.getByTestId('mapping-step').getByRole('button', { name: /^import/i }).click();
-    await page.waitForFunction(() => document.querySelector('p:has([data-testid=front-count])')?.textContent?.includes('of 100,000'), null, { timeout: 60_000 });
+    await page.waitForFunction(`document.querySelector('p:has([data-testid=front-count])')?.textContent?.includes('of 100,000')`, null, { timeout: 60_000 });
     while ((await marks(page)) === 0) await page.waitForTimeout(50);
     await page.waitForTimeout(500);
 
