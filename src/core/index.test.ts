@@ -7,6 +7,15 @@ describe('public API', () => {
     expect(names).toEqual(
       [
         'CoreInputError',
+        'attainmentSurfaces',
+        'coverage',
+        'coverageMatrix',
+        'defaultReference',
+        'groupFronts',
+        'groupIndicators',
+        'headToHead',
+        'headToHeadSentence',
+        'runHypervolumes',
         'DEFAULT_RHO',
         'EXPRESSION_FUNCTIONS',
         'ExpressionError',

@@ -25,3 +25,15 @@ export {
   type ParseOptions,
 } from './expr';
 export { pseudoWeights, weightRange2d, supportedMask, supportAnalysis, SUPPORT_TOLERANCE, SUPPORT_EXACT_BUDGET } from './decision';
+export {
+  coverage,
+  coverageMatrix,
+  groupFronts,
+  groupIndicators,
+  defaultReference,
+  headToHead,
+  headToHeadSentence,
+  type GroupIndicators,
+  type HeadToHead,
+} from './compare';
+export { attainmentSurfaces, runHypervolumes, type AttainmentSurface } from './attainment';
