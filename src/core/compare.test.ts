@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { loadTpls } from './testing/referenceData';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -428,29 +427,11 @@ describe('headToHeadSentence', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const ROOT = resolve(__dirname, '..', '..');
-const TPLS = resolve(ROOT, '..', 'shared', 'datasets', 'mo-reference', 'moocore-tpls50x20_1_MWT.csv');
-
-/** algorithm,Makespan,WeightedTardiness,run */
-function loadTpls() {
-  if (!existsSync(TPLS)) {
-    throw new Error(`The reference dataset is missing: expected ${TPLS} (../shared/datasets next to the repository).`);
-  }
-  const lines = readFileSync(TPLS, 'utf8').trim().split(/\r?\n/);
-  expect(lines[0]).toBe('algorithm,Makespan,WeightedTardiness,run');
-  const body = lines.slice(1).map((l) => l.split(','));
-  const names = [...new Set(body.map((r) => r[0]))];
-  return {
-    names,
-    columns: [Float64Array.from(body, (r) => +r[1]), Float64Array.from(body, (r) => +r[2])],
-    algo: Int32Array.from(body, (r) => names.indexOf(r[0])),
-    run: Int32Array.from(body, (r) => +r[3] - 1),
-  };
-}
 
 describe('tpls50x20_1_MWT (7 algorithms × 15 runs, both objectives minimized)', () => {
   it('per-algorithm fronts, hypervolumes, shares and coverage', () => {
-    const { names, columns, algo, run } = loadTpls();
+    const { names, x, y, algo, run } = loadTpls();
+    const columns = [x, y];
     const s: Sense[] = ['min', 'min'];
     expect(names.length).toBe(7);
     expect(Math.min(...run)).toBe(0);

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadDtlzLinear8d } from './testing/referenceData';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pseudoWeights, supportAnalysis, supportedMask, SUPPORT_EXACT_BUDGET, weightRange2d } from './decision';
@@ -336,8 +335,7 @@ describe('supportedMask in three and more objectives', () => {
   });
 
   it('marks every point of the linear 8-objective DTLZ front supported (a hyperplane)', () => {
-    const text = readFileSync(join(__dirname, '../../data/dtlz-linear-8d/moocore-DTLZLinearShape.8d.front.60pts.10.csv'), 'utf8');
-    const rows = text.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 8).map(Number));
+    const { rows } = loadDtlzLinear8d();
     const first = rows.slice(0, 60);
     const c = cols(...first);
     const senses = new Array<Sense>(8).fill('min');

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { loadDtlzLinear8d } from './testing/referenceData';
 import { CoreInputError } from './errors';
 import { hypervolume, hypervolumeContributions } from './hypervolume';
 import { mulberry32, sphereFront, table, uniformTable, type Table } from './testing/arbitraries';
@@ -387,13 +386,9 @@ describe('hypervolume: larger inputs, one algorithm against another', () => {
 });
 
 describe('hypervolume: 8-objective linear fronts (moocore DTLZLinearShape.8d.front.60pts.10)', () => {
-  // Resolved against the repository root's parent; if the file is missing, readFileSync throws and
-  // these tests fail.
-  const path = resolve(__dirname, '../../data/dtlz-linear-8d/moocore-DTLZLinearShape.8d.front.60pts.10.csv');
   const load = () => {
-    const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('f1,f2,f3,f4,f5,f6,f7,f8,set');
-    const rows = lines.slice(1).map((l) => l.split(',').map(Number));
+    const { rows: points, set } = loadDtlzLinear8d();
+    const rows = points.map((r, i) => [...r, set[i]]);
     expect(rows).toHaveLength(600);
     const sets = new Map<number, number[][]>();
     for (const r of rows) {
