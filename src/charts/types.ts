@@ -76,6 +76,52 @@ export interface ScatterProps {
   onReferenceDrag?: (x: number, y: number) => void;
   /** Turns on Shift-drag brushing: the rectangle's data ranges, low to high, on release. Plain drag still pans. */
   onBrush?: (x: [number, number], y: [number, number]) => void;
+
+  // Comparing: all optional.
+
+  /**
+   * Extra marks drawn over the points in data coordinates, through the zoom, in order (later on top):
+   * each group's own front in overlay mode, the faint global front in small multiples, attainment
+   * surfaces, head-to-head marks. Layers with a `label` get an entry in a small key above the plot.
+   */
+  layers?: ScatterLayer[];
+  /**
+   * Fixed data windows, low to high, in data units (small multiples share one so their axes match);
+   * default: fit the drawn rows. Log axes ignore non-positive bounds.
+   */
+  domain?: { x: [number, number]; y: [number, number] } | null;
+  /** A row highlighted from elsewhere (linked hover from parallel coordinates): ringed like a hover, no tooltip. */
+  highlighted?: number | null;
+  /**
+   * 'muted' draws every base point (and the staircase) in a faint neutral tone, so the layers carry the
+   * colour: the global front stays visible as a reference. Default 'normal'.
+   */
+  baseTone?: 'normal' | 'muted';
+}
+
+/** One overlay layer of the scatter (see ScatterProps.layers). */
+export interface ScatterLayer {
+  /** Stable key (React). */
+  id: string;
+  /** CSS colour of the line and the marks. */
+  color: string;
+  /**
+   * A polyline in data coordinates with the same conventions as `staircase` (±Infinity runs to the plot
+   * edge, NaN breaks the line); not shaded.
+   */
+  line?: [number, number][] | null;
+  /** Rows (dataset indices) to mark in this layer's style; rows not drawn by the base (status 0) are skipped. */
+  rows?: ArrayLike<number>;
+  /** 'dot' a filled circle with a halo, 'ring' an open circle, 'cross' an ×. Default 'dot'. */
+  mark?: 'dot' | 'ring' | 'cross';
+  /** Line style. Default 'solid'. */
+  dash?: 'solid' | 'dashed' | 'dotted';
+  /** Line width in CSS pixels. Default 2. */
+  width?: number;
+  /** 0..1, for line and marks. Default 1. */
+  opacity?: number;
+  /** Key entry; layers without one are not listed. */
+  label?: string;
 }
 
 /** What the Scatter shows at this moment: the visible data window (zoom applied) and its size. */
