@@ -1,0 +1,119 @@
+/**
+ * One horizontal row per group on a shared linear x axis: a box (quartiles, median line, whiskers to
+ * the extremes) with every observation drawn over it as a dot, jittered vertically by its index so the
+ * same data always draws the same way.
+ */
+import { scaleLinear } from 'd3';
+import { useRef } from 'react';
+import { linearTicks, tickCount } from '../ticks';
+import { useChartTheme } from '../useChartTheme';
+import { useElementSize } from '../useElementSize';
+import { boxStats } from './boxStats';
+
+export interface StripPoint {
+  value: number;
+  /** Stable index for the jitter (e.g. the run index). */
+  index: number;
+  /** Hover text, e.g. "run 3: 1.234e6". */
+  title: string;
+}
+
+export interface StripRow {
+  key: string;
+  label: string;
+  color: string;
+  points: StripPoint[];
+}
+
+export interface StripBoxPlotProps {
+  rows: StripRow[];
+  /** Axis title, e.g. "Hypervolume". */
+  xLabel: string;
+  ariaLabel: string;
+  /** Extra attributes on each dot (test ids). */
+  dotAttributes?: Record<string, string>;
+}
+
+const ROW = 30;
+const AXIS = 38;
+const CHAR = 6.4;
+
+/** Vertical offset in [-0.5, 0.5) for observation `index`: golden-ratio steps, so neighbours spread. */
+export function jitter(index: number): number {
+  const t = (index * 0.6180339887498949) % 1;
+  return t - 0.5;
+}
+
+export function StripBoxPlot({ rows, xLabel, ariaLabel, dotAttributes }: StripBoxPlotProps) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const theme = useChartTheme(wrap);
+  const { width: measured } = useElementSize(wrap);
+  const width = Math.max(260, measured || 520);
+  const labelW = Math.min(150, Math.max(48, Math.max(0, ...rows.map((r) => r.label.length)) * CHAR + 20));
+  const right = 16;
+  const height = rows.length * ROW + AXIS + 6;
+
+  const all = rows.flatMap((r) => r.points.map((p) => p.value)).filter(Number.isFinite);
+  let lo = all.length ? Math.min(...all) : 0;
+  let hi = all.length ? Math.max(...all) : 1;
+  if (lo === hi) {
+    const pad = Math.abs(lo) * 0.05 || 1;
+    lo -= pad;
+    hi += pad;
+  }
+  const x = scaleLinear().domain([lo, hi]).nice().range([labelW, width - right]);
+  const [d0, d1] = x.domain();
+  const ticks = linearTicks(d0, d1, tickCount(width - labelW - right, 90));
+  const plotBottom = rows.length * ROW + 4;
+
+  return (
+    <div ref={wrap} className="w-full">
+      <svg width={width} height={height} role="img" aria-label={ariaLabel} className="block" style={{ fontSize: 11 }}>
+        {ticks.major.map((t) => (
+          <g key={t} transform={`translate(${x(t)},0)`}>
+            <line y1={2} y2={plotBottom} stroke={theme.grid} />
+            <line y1={plotBottom} y2={plotBottom + 4} stroke={theme.axis} />
+            <text y={plotBottom + 15} textAnchor="middle" fill={theme.textMuted} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {ticks.format(t)}
+            </text>
+          </g>
+        ))}
+        <line x1={labelW} x2={width - right} y1={plotBottom} y2={plotBottom} stroke={theme.axis} />
+        <text x={(labelW + width - right) / 2} y={height - 4} textAnchor="middle" fill={theme.text}>
+          {xLabel}
+        </text>
+        {rows.map((r, i) => {
+          const cy = i * ROW + ROW / 2 + 2;
+          const s = boxStats(r.points.map((p) => p.value));
+          const boxH = ROW * 0.56;
+          return (
+            <g key={r.key} data-row={r.key}>
+              <title>{r.label}</title>
+              <circle cx={labelW - 12} cy={cy} r={4} fill={r.color} />
+              <text x={labelW - 20} y={cy} dy="0.35em" textAnchor="end" fill={theme.text}>
+                {r.label.length * CHAR > labelW - 24 ? `${r.label.slice(0, Math.max(2, Math.floor((labelW - 24) / CHAR) - 1))}…` : r.label}
+              </text>
+              {s.n > 0 && (
+                <g stroke={theme.dark ? theme.text : theme.dominated} strokeWidth={1}>
+                  <line x1={x(s.min)} x2={x(s.q1)} y1={cy} y2={cy} />
+                  <line x1={x(s.q3)} x2={x(s.max)} y1={cy} y2={cy} />
+                  <line x1={x(s.min)} x2={x(s.min)} y1={cy - boxH / 4} y2={cy + boxH / 4} />
+                  <line x1={x(s.max)} x2={x(s.max)} y1={cy - boxH / 4} y2={cy + boxH / 4} />
+                  <rect x={x(s.q1)} y={cy - boxH / 2} width={Math.max(1, x(s.q3) - x(s.q1))} height={boxH} fill={r.color} fillOpacity={0.18} stroke={r.color} />
+                  <line x1={x(s.median)} x2={x(s.median)} y1={cy - boxH / 2} y2={cy + boxH / 2} stroke={r.color} strokeWidth={2.5} />
+                </g>
+              )}
+              {r.points.map((p) =>
+                Number.isFinite(p.value) ? (
+                  <circle key={p.index} {...dotAttributes} cx={x(p.value)} cy={cy + jitter(p.index) * boxH * 0.9} r={3} fill={r.color} stroke={theme.background} strokeWidth={1} fillOpacity={0.9}>
+                    <title>{p.title}</title>
+                  </circle>
+                ) : null,
+              )}
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}
