@@ -1,6 +1,7 @@
 /**
- * Interaction marks over the points: the hover ring, and the selection ring with crosshair guides
- * to both axes and the exact values in badges on the axes.
+ * Interaction marks over the points: the hover ring (also for a row highlighted from elsewhere, e.g.
+ * linked hover in another chart), and the selection ring with crosshair guides to both axes and the
+ * exact values in badges on the axes.
  */
 import { formatNumber } from './format';
 import { TICK_FONT_SIZE, textWidth, type Layout } from './layout';
@@ -22,6 +23,17 @@ interface MarksProps {
   theme: ChartTheme;
   hover: MarkPoint | null;
   selected: MarkPoint | null;
+  /** Ringed like a hover, without the tooltip. */
+  highlighted?: MarkPoint | null;
+}
+
+function HoverRing({ p, theme, testId }: { p: MarkPoint; theme: ChartTheme; testId: string }) {
+  return (
+    <g data-testid={testId}>
+      <circle cx={p.px} cy={p.py} r={p.r + 3} fill="none" stroke={theme.background} strokeWidth={3.5} opacity={0.8} />
+      <circle cx={p.px} cy={p.py} r={p.r + 3} fill="none" stroke={theme.focus} strokeWidth={1.5} />
+    </g>
+  );
 }
 
 function inside(p: MarkPoint, layout: Layout): boolean {
@@ -42,10 +54,12 @@ function Badge({ cx, cy, text, anchor, theme }: { cx: number; cy: number; text: 
   );
 }
 
-export function Marks({ layout, theme, hover, selected }: MarksProps) {
+export function Marks({ layout, theme, hover, selected, highlighted = null }: MarksProps) {
   const { margin, plotWidth: w, plotHeight: h } = layout;
   const sel = selected && inside(selected, layout) ? selected : null;
   const hov = hover && inside(hover, layout) ? hover : null;
+  const same = (a: MarkPoint, b: MarkPoint | null) => b !== null && a.px === b.px && a.py === b.py;
+  const lit = highlighted && inside(highlighted, layout) && !same(highlighted, hov) ? highlighted : null;
   return (
     <g transform={`translate(${margin.left},${margin.top})`}>
       {sel && (
@@ -60,12 +74,8 @@ export function Marks({ layout, theme, hover, selected }: MarksProps) {
           {sel.py >= 0 && sel.py <= h && <Badge cx={-6} cy={sel.py} text={formatNumber(sel.y)} anchor="end" theme={theme} />}
         </g>
       )}
-      {hov && (
-        <g data-testid="scatter-hover">
-          <circle cx={hov.px} cy={hov.py} r={hov.r + 3} fill="none" stroke={theme.background} strokeWidth={3.5} opacity={0.8} />
-          <circle cx={hov.px} cy={hov.py} r={hov.r + 3} fill="none" stroke={theme.focus} strokeWidth={1.5} />
-        </g>
-      )}
+      {lit && <HoverRing p={lit} theme={theme} testId="scatter-highlight" />}
+      {hov && <HoverRing p={hov} theme={theme} testId="scatter-hover" />}
     </g>
   );
 }

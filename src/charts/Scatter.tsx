@@ -1,7 +1,8 @@
 /**
  * The Pareto scatter: points on a canvas (faint, dominated, the staircase, then the front on top),
- * gridlines in an SVG underneath, axes, rings, legend and tooltip above. It draws what it is given —
- * coordinates, a status per row, colours, the staircase — and reports clicks and hovers.
+ * gridlines in an SVG underneath, axes, comparison layers, rings, keys and tooltip above. It draws
+ * what it is given — coordinates, a status per row, colours, the staircase, layers — and reports
+ * clicks and hovers. Layers live in the SVG, so changing them never redraws the canvas.
  */
 import { useCallback, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Axes } from './Axes';
@@ -9,15 +10,18 @@ import { Backdrop } from './Backdrop';
 import { DecisionLegend, type DecisionLegendItems } from './DecisionLegend';
 import { DecisionMarks } from './DecisionMarks';
 import { decisionColors } from './decisionTheme';
-import { computeLayout, plotHeightOf, textWidth, TICK_FONT_SIZE } from './layout';
+import { LayerKey, wrapKey } from './LayerKey';
+import { LayerMarks } from './LayerMarks';
+import { computeLayout, headerRowCentre, leftMargin, plotHeightOf, RIGHT_MARGIN, textWidth, TICK_FONT_SIZE, TOP_MARGIN_LEGEND } from './layout';
 import { Marks, type MarkPoint } from './Marks';
 import { radiusOf } from './drawPoints';
+import { withAlpha } from './pointStyles';
 import { RankLegend, rankLegendWidth } from './RankLegend';
 import { ReferenceMarker } from './ReferenceMarker';
 import { ResetZoomButton } from './ResetZoomButton';
 import { axisTicks, TICK_SPACING } from './ticks';
 import { Tooltip } from './Tooltip';
-import type { ScatterProps } from './types';
+import type { ScatterLayer, ScatterProps } from './types';
 import { RENDER_MARK, useCanvasDraw } from './useCanvasDraw';
 import { useBrush } from './useBrush';
 import { useChartTheme } from './useChartTheme';
@@ -26,25 +30,28 @@ import { useElementSize } from './useElementSize';
 import { useKeyboard } from './useKeyboard';
 import { usePointer } from './usePointer';
 import { useScatterModel } from './useScatterModel';
-import { sameColor, sameStaircase, useStable } from './useStable';
+import { sameColor, sameLayers, sameStaircase, useStable } from './useStable';
 import { useZoom } from './useZoom';
 import { viewScales } from './viewScales';
 
 export const MIN_HEIGHT = 420;
 const labelHeight = () => TICK_FONT_SIZE + 4;
+const NO_LAYERS: ScatterLayer[] = [];
 
 export function Scatter(props: ScatterProps) {
   const { x, y, status, xLabel, yLabel, xScale: xType, yScale: yType, xSense, ySense, selected, onSelect, tooltip } = props;
   const { levelSet = null, best = null, knee = null, unsupported, referencePoint = null, onReferenceDrag, onBrush } = props;
+  const { highlighted = null, baseTone: tone = 'normal' } = props;
   const color = useStable(props.color, sameColor);
   const staircase = useStable(props.staircase, sameStaircase);
+  const layers = useStable(props.layers ?? NO_LAYERS, sameLayers);
   const helpId = useId();
   const containerRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const size = useElementSize(containerRef);
   const theme = useChartTheme(containerRef);
   const dpr = useDevicePixelRatio();
-  const model = useScatterModel(x, y, status, xType, yType, color, theme);
+  const model = useScatterModel(x, y, status, xType, yType, color, theme, props.domain, tone);
 
   const colors = useMemo(() => decisionColors(theme, containerRef.current), [theme]);
   const unsupportedRows = useMemo(() => {
@@ -64,12 +71,16 @@ export function Scatter(props: ScatterProps) {
   };
   const decisionLegend = Object.values(legendItems).some((v) => v !== null && v !== false && v !== 0);
   const legend = color.mode === 'rank' || decisionLegend;
-  const plotH = plotHeightOf(size.height, legend);
+  // Rows above the plot: the rank or deciding key, then the layer key, wrapped to the plot's width.
+  const legendRows = legend ? 1 : 0;
+  const labelled = layers.some((l) => l.label);
+  const plotH = plotHeightOf(size.height, legendRows + (labelled ? 1 : 0));
   const baseYTicks = useMemo(() => axisTicks(yType, model.yDomain, plotH, TICK_SPACING.y), [yType, model.yDomain, plotH]);
-  const layout = useMemo(
-    () => computeLayout(size.width, size.height, baseYTicks.major.map(baseYTicks.format), legend),
-    [size.width, size.height, baseYTicks, legend],
-  );
+  const yTickLabels = useMemo(() => baseYTicks.major.map(baseYTicks.format), [baseYTicks]);
+  const keyWidth = size.width - leftMargin(yTickLabels) - RIGHT_MARGIN;
+  const keyRows = useMemo(() => wrapKey(labelled ? layers : NO_LAYERS, keyWidth), [layers, labelled, keyWidth]);
+  const headerRows = legendRows + keyRows.rows.length;
+  const layout = useMemo(() => computeLayout(size.width, size.height, yTickLabels, headerRows), [size.width, size.height, yTickLabels, headerRows]);
   const { plotWidth: w, plotHeight: h, margin } = layout;
   const resetToken = useMemo(() => ({}), [x, y, xType, yType]);
   // With brushing on, Shift-drag draws a rectangle instead of panning.
@@ -82,14 +93,16 @@ export function Scatter(props: ScatterProps) {
   const xTicks = useMemo(() => axisTicks(xType, view.x.domain() as [number, number], w, TICK_SPACING.x, textWidth), [xType, view.x, w]);
   const yTicks = useMemo(() => axisTicks(yType, view.y.domain() as [number, number], h, TICK_SPACING.y, labelHeight), [yType, view.y, h]);
 
-  const inputToken = useMemo(() => ({}), [x, y, status, color, staircase]);
+  const inputToken = useMemo(() => ({}), [x, y, status, color, staircase, tone, model.xDomain, model.yDomain]);
   const inputMarked = useRef<object | null>(null);
-  // With group colours the accent could read as one more group, so the staircase goes neutral.
-  const staircaseColor = color.mode === 'group' ? theme.text : theme.front;
+  // With group colours the accent could read as one more group, so the staircase goes neutral; muted,
+  // it is a faint reference like the points.
+  const regionColor = tone === 'muted' ? theme.textMuted : color.mode === 'group' ? theme.text : theme.front;
+  const staircaseColor = tone === 'muted' ? withAlpha(theme.textMuted, 0.6) : regionColor;
   useCanvasDraw(canvasRef, containerRef, { model, view, layout, dpr, theme, staircase, staircaseColor, xLog: xType === 'log', yLog: yType === 'log', inputToken });
-  // A new ranking (weights, method, reference point) redraws only the SVG overlay: mark it too, once
-  // React has committed it, so the latency from a slider to the drawn winner can be measured.
-  const overlayToken = useMemo(() => ({}), [levelSet, best, knee]);
+  // A new ranking (weights, method, reference point) or new layers redraw only the SVG overlay: mark it
+  // too, once React has committed it, so the latency from a slider to the drawn winner can be measured.
+  const overlayToken = useMemo(() => ({}), [levelSet, best, knee, layers]);
   const overlayMarked = useRef<object | null>(null);
   useLayoutEffect(() => {
     if (overlayMarked.current !== null && overlayMarked.current !== overlayToken && inputMarked.current === inputToken) {
@@ -117,7 +130,9 @@ export function Scatter(props: ScatterProps) {
     () => unsupportedRows.map((row) => ({ px: view.x(x[row]), py: view.y(y[row]), r: radiusOf(model.styled, row) })),
     [unsupportedRows, view, x, y, model.styled],
   );
+  const drawn = useCallback((row: number) => radiusOf(model.styled, row) > 0, [model.styled]);
   const bestMark = markOf(best);
+  const highlightMark = markOf(highlighted);
   const kneeMark = markOf(knee);
   const hoverRow = pointer.hover ?? (keyboardRow === selected ? keyboardRow : null);
   const hoverMark = markOf(hoverRow);
@@ -159,7 +174,7 @@ export function Scatter(props: ScatterProps) {
       className="relative w-full overflow-hidden rounded-md outline-none select-none focus-visible:ring-2 focus-visible:ring-blue-500/70 dark:focus-visible:ring-blue-400/70"
       style={{ height: props.height ?? '100%', minHeight: props.height ?? MIN_HEIGHT }}
     >
-      <Backdrop layout={layout} x={view.x} y={view.y} xTicks={xTicks.major} yTicks={yTicks.major} staircase={staircase} regionColor={staircaseColor} xLog={xType === 'log'} yLog={yType === 'log'} theme={theme} />
+      <Backdrop layout={layout} x={view.x} y={view.y} xTicks={xTicks.major} yTicks={yTicks.major} staircase={staircase} regionColor={regionColor} xLog={xType === 'log'} yLog={yType === 'log'} theme={theme} />
       <canvas
         ref={canvasRef}
         data-testid="scatter-canvas"
@@ -174,7 +189,21 @@ export function Scatter(props: ScatterProps) {
       />
       <svg className="pointer-events-none absolute inset-0" width={layout.width} height={layout.height} aria-hidden="true">
         <Axes layout={layout} x={view.x} y={view.y} xTicks={xTicks} yTicks={yTicks} xLabel={xLabel} yLabel={yLabel} xSense={xSense} ySense={ySense} theme={theme} />
-        {color.mode === 'rank' && <RankLegend maxRank={color.maxRank} theme={theme} right={layout.width - margin.right} cy={margin.top / 2} />}
+        {color.mode === 'rank' && <RankLegend maxRank={color.maxRank} theme={theme} right={layout.width - margin.right} cy={headerRowCentre(0)} />}
+        {layers.length > 0 && (
+          <LayerMarks
+            layout={layout}
+            layers={layers}
+            halo={theme.background}
+            x={x}
+            y={y}
+            drawn={drawn}
+            xScale={view.x}
+            yScale={view.y}
+            xLog={xType === 'log'}
+            yLog={yType === 'log'}
+          />
+        )}
         {(decisionLegend || brush.rect) && (
           <DecisionMarks
             layout={layout}
@@ -192,7 +221,7 @@ export function Scatter(props: ScatterProps) {
             brush={brush.rect}
           />
         )}
-        <Marks layout={layout} theme={theme} hover={hoverMark} selected={selectedMark} />
+        <Marks layout={layout} theme={theme} hover={hoverMark} selected={selectedMark} highlighted={highlightMark} />
         {empty && (
           <text x={margin.left + w / 2} y={margin.top + h / 2} textAnchor="middle" dominantBaseline="central" fontSize={14} fill={theme.textMuted} data-testid="scatter-empty">
             No points to show
@@ -200,8 +229,9 @@ export function Scatter(props: ScatterProps) {
         )}
       </svg>
       {decisionLegend && (
-        <DecisionLegend items={legendItems} colors={colors} theme={theme} left={margin.left} height={margin.top} width={layout.width - margin.left - margin.right - (color.mode === 'rank' ? rankLegendWidth(color.maxRank, theme) + 16 : 0)} />
+        <DecisionLegend items={legendItems} colors={colors} theme={theme} left={margin.left} height={TOP_MARGIN_LEGEND} width={layout.width - margin.left - margin.right - (color.mode === 'rank' ? rankLegendWidth(color.maxRank, theme) + 16 : 0)} />
       )}
+      <LayerKey keyRows={keyRows} theme={theme} left={margin.left} width={layout.width - margin.left - margin.right} firstRow={legendRows} />
       {reference && (
         <ReferenceMarker
           layout={layout}

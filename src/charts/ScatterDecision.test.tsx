@@ -1,36 +1,15 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { KNEE_DEFINITION } from './decisionTheme';
 import { Scatter } from './Scatter';
+import { mockChartLayout, scatterProps } from './testing/scatter';
 import type { ScatterProps } from './types';
 
-// jsdom has no layout and no canvas: give every element a size and let getContext say "no canvas".
-const rect = { x: 0, y: 0, left: 0, top: 0, width: 800, height: 500, right: 800, bottom: 500, toJSON: () => ({}) };
-beforeAll(() => {
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(rect as DOMRect);
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-});
-afterAll(() => vi.restoreAllMocks());
-afterEach(cleanup);
-
-const x = Float64Array.of(1, 2, 3, 4, 5);
-const y = Float64Array.of(5, 3, 4, 1, 2);
-const status = Uint8Array.of(3, 3, 2, 3, 1);
+mockChartLayout();
 
 function props(over: Partial<ScatterProps> = {}): ScatterProps {
-  return {
-    x, y, status,
-    xLabel: 'Total cost (USD)', yLabel: 'Pass rate (%)',
-    xScale: 'linear', yScale: 'linear', xSense: 'min', ySense: 'max',
-    color: { mode: 'front' },
-    staircase: null,
-    selected: null,
-    onSelect: () => {},
-    tooltip: (row) => ({ title: `Model ${row}`, rows: [] }),
-    ariaLabel: 'Scatter of total cost against pass rate',
-    ...over,
-  };
+  return scatterProps({ tooltip: (row) => ({ title: `Model ${row}`, rows: [] }), ariaLabel: 'Scatter of total cost against pass rate', ...over });
 }
 
 describe('Scatter deciding overlays', () => {

@@ -205,6 +205,21 @@ export function cornerPieces(
   return clipPolyline(pts, plotRect(x, y));
 }
 
+/**
+ * A polyline given in data coordinates (the staircase's conventions: ±Infinity, and on a log axis any
+ * non-positive value, runs to the plot edge; a NaN vertex breaks the line) in plot pixels, clipped.
+ */
+export function polylinePieces(
+  points: readonly (readonly [number, number])[],
+  x: PixelScale,
+  y: PixelScale,
+  xLog: boolean,
+  yLog: boolean,
+): Pieces {
+  const pts = points.map(([vx, vy]): Pt => [toPixel(vx, x, xLog), toPixel(vy, y, yLog)]);
+  return clipPolyline(pts, plotRect(x, y));
+}
+
 /** The level set in plot pixels (see `LevelSet`). */
 export function levelSetPieces(ls: LevelSet, x: InvertibleScale, y: InvertibleScale, xLog: boolean, yLog: boolean): Pieces {
   return ls.kind === 'line' ? linePieces(ls.a, ls.b, ls.c, x, y, xLog, yLog) : cornerPieces(ls, x, y, xLog, yLog);

@@ -54,6 +54,25 @@ export function paddedDomain(extent: [number, number] | null, type: AxisScaleTyp
   return [lo - pad, hi + pad];
 }
 
+/** Whether [lo, hi] can serve as a window on an axis of this type: drawable bounds, low to high. */
+export function validWindow(bounds: readonly [number, number] | null | undefined, type: AxisScaleType): bounds is [number, number] {
+  return !!bounds && drawable(bounds[0], type) && drawable(bounds[1], type) && bounds[0] <= bounds[1];
+}
+
+/**
+ * The unzoomed window of an axis: a given window when it can be drawn on this axis type (small
+ * multiples share one), else the data's extent. Either is padded the same way, so every chart given
+ * the same window gets the same axis and ticks whatever its own data. A log axis ignores a window
+ * with a non-positive bound and fits its data instead.
+ */
+export function axisDomain(
+  given: readonly [number, number] | null | undefined,
+  extent: [number, number] | null,
+  type: AxisScaleType,
+): [number, number] {
+  return paddedDomain(validWindow(given, type) ? [given[0], given[1]] : extent, type);
+}
+
 /**
  * Position on the axis before scaling: the value itself, or its log10. The draw loop maps it to
  * pixels with one multiply-add, which is why it is precomputed once per data change. NaN where the

@@ -42,6 +42,8 @@ export function textWidth(text: string, font = TICK_FONT): number {
 /** Room above the plot: enough for the top tick label, or for the legend row when there is one. */
 export const TOP_MARGIN = 14;
 export const TOP_MARGIN_LEGEND = 32;
+/** Each further row of keys above the plot (a wrapped layer key under the deciding key). */
+export const HEADER_ROW = 20;
 export const BOTTOM_MARGIN = 50;
 export const RIGHT_MARGIN = 18;
 /** Tick length + gap before the label. */
@@ -49,15 +51,38 @@ export const TICK_PAD = 8;
 /** Room for the rotated y title. */
 export const Y_TITLE_BAND = 26;
 
-export function plotHeightOf(height: number, legend = false): number {
-  return Math.max(0, height - (legend ? TOP_MARGIN_LEGEND : TOP_MARGIN) - BOTTOM_MARGIN);
+/** Rows of keys above the plot: `true` is one row (the legend), a number counts them. */
+export type HeaderRows = boolean | number;
+
+function rowCount(rows: HeaderRows): number {
+  return rows === true ? 1 : rows === false ? 0 : Math.max(0, Math.floor(rows));
 }
 
-export function computeLayout(width: number, height: number, yTickLabels: readonly string[], legend = false): Layout {
+/** The top margin for this many rows of keys. */
+export function topMargin(rows: HeaderRows): number {
+  const n = rowCount(rows);
+  return n === 0 ? TOP_MARGIN : TOP_MARGIN_LEGEND + (n - 1) * HEADER_ROW;
+}
+
+/** Vertical centre of key row `i` (0 = the top row), in chart coordinates. */
+export function headerRowCentre(i: number): number {
+  return TOP_MARGIN_LEGEND / 2 + i * HEADER_ROW;
+}
+
+export function plotHeightOf(height: number, legend: HeaderRows = false): number {
+  return Math.max(0, height - topMargin(legend) - BOTTOM_MARGIN);
+}
+
+/** The left margin: the rotated y title, the ticks and the widest y tick label. */
+export function leftMargin(yTickLabels: readonly string[]): number {
   const widest = yTickLabels.reduce((w, t) => Math.max(w, textWidth(t)), 0);
   // Leave a little slack: zooming in can add a digit to the labels.
-  const left = Math.ceil(Y_TITLE_BAND + TICK_PAD + Math.max(widest + 6, 24));
-  const margin = { top: legend ? TOP_MARGIN_LEGEND : TOP_MARGIN, right: RIGHT_MARGIN, bottom: BOTTOM_MARGIN, left };
+  return Math.ceil(Y_TITLE_BAND + TICK_PAD + Math.max(widest + 6, 24));
+}
+
+export function computeLayout(width: number, height: number, yTickLabels: readonly string[], legend: HeaderRows = false): Layout {
+  const left = leftMargin(yTickLabels);
+  const margin = { top: topMargin(legend), right: RIGHT_MARGIN, bottom: BOTTOM_MARGIN, left };
   return {
     width,
     height,

@@ -35,6 +35,8 @@ export const NOT_DRAWN = 0xffff;
 /** Bands of y for ordering rows within a style (memory locality when stamping big layers). */
 const Y_BANDS = 1024;
 const RASTER_SORT_MIN = 2000;
+/** Up to this many points, faint ones are drawn hollow. */
+const SMALL = 5000;
 
 /** Marker radii (CSS px) for a number of points: smaller as the cloud gets denser. */
 export function markerSizes(count: number): { front: number; dominated: number; faint: number } {
@@ -75,12 +77,61 @@ function colourSlots(color: ScatterColor, theme: ChartTheme): { colours: string[
   return { colours: [theme.front], slotOf: () => 0 };
 }
 
+/** 'muted': every point in one faint neutral tone, so that overlay layers carry the colour. */
+export type BaseTone = 'normal' | 'muted';
+
+/** Opacities of the muted tone: front points a little stronger, so the global front stays readable. */
+export const MUTED_ALPHA = { faint: 0.22, dominated: 0.28, front: 0.5 } as const;
+
+type Sizes = ReturnType<typeof markerSizes>;
+
+/** One faint style, then `colours.length` dominated and as many front styles, slot by slot. */
+function normalStyles(color: ScatterColor, colours: string[], count: number, size: Sizes, theme: ChartTheme): PointStyle[] {
+  const alpha = dominatedAlpha(count, color.mode !== 'front');
+  const styles: PointStyle[] = [
+    count <= SMALL
+      ? { radius: size.faint, fill: null, stroke: withAlpha(theme.faint, 0.75), strokeWidth: 1, layer: 1 }
+      : { radius: size.faint, fill: withAlpha(theme.faint, 0.3), stroke: null, strokeWidth: 0, layer: 1 },
+  ];
+  for (const c of colours) {
+    const fill = color.mode === 'front' ? theme.dominated : c;
+    styles.push({ radius: size.dominated, fill: withAlpha(fill, alpha), stroke: null, strokeWidth: 0, layer: 2 });
+  }
+  for (const c of colours) {
+    // Group colours alone do not say "front", so front points get a contrasting ring there.
+    const ring = color.mode === 'group' ? theme.focus : theme.background;
+    styles.push({ radius: size.front, fill: c, stroke: ring, strokeWidth: color.mode === 'group' ? 1.25 : 1, layer: 3 });
+  }
+  return styles;
+}
+
+/**
+ * The muted styles: the same layers and slots as the normal ones (rows keep their style indices and
+ * marker sizes, so hover and hit-testing are unchanged), all in the theme's muted text colour.
+ */
+function mutedStyles(k: number, count: number, size: Sizes, theme: ChartTheme): PointStyle[] {
+  const tone = theme.textMuted;
+  // Dense clouds still darken where they overlap, as in the normal tone.
+  const dominated = MUTED_ALPHA.dominated * (dominatedAlpha(count, false) / dominatedAlpha(1, false));
+  const styles: PointStyle[] = [
+    count <= SMALL
+      ? { radius: size.faint, fill: null, stroke: withAlpha(tone, MUTED_ALPHA.faint), strokeWidth: 1, layer: 1 }
+      : { radius: size.faint, fill: withAlpha(tone, MUTED_ALPHA.faint * 0.5), stroke: null, strokeWidth: 0, layer: 1 },
+  ];
+  for (let s = 0; s < k; s++) styles.push({ radius: size.dominated, fill: withAlpha(tone, dominated), stroke: null, strokeWidth: 0, layer: 2 });
+  for (let s = 0; s < k; s++) {
+    styles.push({ radius: size.front, fill: withAlpha(tone, MUTED_ALPHA.front), stroke: theme.background, strokeWidth: 1, layer: 3 });
+  }
+  return styles;
+}
+
 export function buildPointStyles(
   ax: Float64Array,
   ay: Float64Array,
   status: Uint8Array,
   color: ScatterColor,
   theme: ChartTheme,
+  tone: BaseTone = 'normal',
 ): StyledPoints {
   const n = Math.min(ax.length, ay.length, status.length);
   let count = 0;
@@ -88,25 +139,8 @@ export function buildPointStyles(
   const size = markerSizes(count);
   const { colours, slotOf } = colourSlots(color, theme);
   const k = colours.length;
-  const colored = color.mode !== 'front';
-  const alpha = dominatedAlpha(count, colored);
-  const small = count <= 5000;
-
-  const styles: PointStyle[] = [
-    small
-      ? { radius: size.faint, fill: null, stroke: withAlpha(theme.faint, 0.75), strokeWidth: 1, layer: 1 }
-      : { radius: size.faint, fill: withAlpha(theme.faint, 0.3), stroke: null, strokeWidth: 0, layer: 1 },
-  ];
-  for (let s = 0; s < k; s++) {
-    const fill = color.mode === 'front' ? theme.dominated : colours[s];
-    styles.push({ radius: size.dominated, fill: withAlpha(fill, alpha), stroke: null, strokeWidth: 0, layer: 2 });
-  }
-  const frontStart = styles.length;
-  for (let s = 0; s < k; s++) {
-    // Group colours alone do not say "front", so front points get a contrasting ring there.
-    const ring = color.mode === 'group' ? theme.focus : theme.background;
-    styles.push({ radius: size.front, fill: colours[s], stroke: ring, strokeWidth: color.mode === 'group' ? 1.25 : 1, layer: 3 });
-  }
+  const styles = tone === 'muted' ? mutedStyles(k, count, size, theme) : normalStyles(color, colours, count, size, theme);
+  const frontStart = 1 + k;
 
   const styleOf = new Uint16Array(n).fill(NOT_DRAWN);
   // Within a style, rows go top to bottom (by y band): stamping then walks memory in order.

@@ -4,11 +4,11 @@
  * on hover, zoom or selection.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { extentOf, paddedDomain, toAxisSpace, type AxisScaleType } from './domain';
+import { axisDomain, extentOf, toAxisSpace, validWindow, type AxisScaleType } from './domain';
 import { buildHitIndex, type HitIndex } from './hitTest';
-import { buildPointStyles, type StyledPoints } from './pointStyles';
+import { buildPointStyles, type BaseTone, type StyledPoints } from './pointStyles';
 import type { ChartTheme } from './theme';
-import type { ScatterColor } from './types';
+import type { ScatterColor, ScatterProps } from './types';
 
 export interface ScatterModel {
   ax: Float64Array;
@@ -44,14 +44,25 @@ export function useScatterModel(
   yType: AxisScaleType,
   color: ScatterColor,
   theme: ChartTheme,
+  /** A fixed window instead of the data's extent (see ScatterProps.domain). */
+  domain: ScatterProps['domain'] = null,
+  tone: BaseTone = 'normal',
 ): ScatterModel {
   const ax = useMemo(() => toAxisSpace(x, xType), [x, xType]);
   const ay = useMemo(() => toAxisSpace(y, yType), [y, yType]);
-  const xDomain = useMemo(() => paddedDomain(extentOf(x, y, status, xType, yType), xType), [x, y, status, xType, yType]);
-  const yDomain = useMemo(() => paddedDomain(extentOf(y, x, status, yType, xType), yType), [x, y, status, xType, yType]);
+  // By value: a parent may pass a fresh domain object on every render.
+  const [gx0, gx1, gy0, gy1] = domain ? [...domain.x, ...domain.y] : [NaN, NaN, NaN, NaN];
+  const xDomain = useMemo(() => {
+    const given: [number, number] = [gx0, gx1];
+    return axisDomain(given, validWindow(given, xType) ? null : extentOf(x, y, status, xType, yType), xType);
+  }, [x, y, status, xType, yType, gx0, gx1]);
+  const yDomain = useMemo(() => {
+    const given: [number, number] = [gy0, gy1];
+    return axisDomain(given, validWindow(given, yType) ? null : extentOf(y, x, status, yType, xType), yType);
+  }, [x, y, status, xType, yType, gy0, gy1]);
   const xWindow = useMemo(() => axisWindow(xDomain, xType), [xDomain, xType]);
   const yWindow = useMemo(() => axisWindow(yDomain, yType), [yDomain, yType]);
-  const styled = useMemo(() => buildPointStyles(ax, ay, status, color, theme), [ax, ay, status, color, theme]);
+  const styled = useMemo(() => buildPointStyles(ax, ay, status, color, theme, tone), [ax, ay, status, color, theme, tone]);
   const frontByX = useMemo(() => frontSorted(styled, ax), [styled, ax]);
   const frontByY = useMemo(() => frontSorted(styled, ay), [styled, ay]);
 

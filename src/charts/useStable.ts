@@ -4,7 +4,7 @@
  * mark a render on every hover. These keep the previous value while it is equivalent.
  */
 import { useRef } from 'react';
-import type { ScatterColor } from './types';
+import type { ScatterColor, ScatterLayer } from './types';
 
 export function useStable<T>(value: T, equal: (a: T, b: T) => boolean): T {
   const ref = useRef(value);
@@ -34,4 +34,24 @@ export function sameStaircase(a: [number, number][] | null, b: [number, number][
     if (!Object.is(a[i][0], b[i][0]) || !Object.is(a[i][1], b[i][1])) return false;
   }
   return true;
+}
+
+/** Same layers in the same order: same fields, lines by vertex, row lists by identity. */
+export function sameLayers(a: readonly ScatterLayer[] | undefined, b: readonly ScatterLayer[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((l, i) => {
+    const m = b[i];
+    return (
+      l.id === m.id &&
+      l.color === m.color &&
+      l.rows === m.rows &&
+      l.mark === m.mark &&
+      l.dash === m.dash &&
+      l.width === m.width &&
+      l.opacity === m.opacity &&
+      l.label === m.label &&
+      sameStaircase(l.line ?? null, m.line ?? null)
+    );
+  });
 }
