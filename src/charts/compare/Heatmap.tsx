@@ -66,14 +66,16 @@ export function Heatmap({ rows, cols, values, domain = [0, 1], format = defaultC
 
   const m = rows.length;
   const n = cols.length;
-  const rowLabelW = Math.min(MAX_LABEL, Math.max(40, Math.max(0, ...rows.map((r) => r.label.length)) * CHAR + (rows.some((r) => r.color) ? 16 : 4)));
-  const avail = (width || 480) - rowLabelW - 8;
-  const longestCol = Math.max(0, ...cols.map((c) => c.label.length)) * CHAR;
-  const cell = Math.max(26, Math.min(64, Math.floor(avail / Math.max(1, n))));
-  const flat = longestCol <= cell - 4;
-  const colLabelLen = Math.min(MAX_LABEL, longestCol);
+  const swatch = rows.some((r) => r.color) ? 18 : 0;
+  const rowLabelW = Math.min(MAX_LABEL, Math.max(40, Math.max(0, ...rows.map((r) => r.label.length)) * CHAR + swatch + 8));
+  const colLabelLen = Math.min(MAX_LABEL, Math.max(0, ...cols.map((c) => c.label.length)) * CHAR);
+  // Slanted labels reach past the last column: keep room for them on the right.
+  const slantPad = Math.ceil(colLabelLen * SLANT) + 4;
+  const fitCell = (pad: number) => Math.max(24, Math.min(64, Math.floor(((width || 480) - rowLabelW - pad) / Math.max(1, n))));
+  const flat = colLabelLen <= fitCell(4) - 4;
+  const cell = flat ? fitCell(4) : fitCell(slantPad);
   const headerH = flat ? 22 : Math.ceil(colLabelLen * SLANT) + 18;
-  const rightPad = flat ? 4 : Math.max(4, Math.ceil(colLabelLen * SLANT - cell / 2) + 4);
+  const rightPad = flat ? 4 : Math.max(4, slantPad - Math.floor(cell / 2));
   const svgW = rowLabelW + n * cell + rightPad;
   const svgH = headerH + m * cell + 2;
   const fontSize = cell < 34 ? 9.5 : 11;
@@ -101,9 +103,9 @@ export function Heatmap({ rows, cols, values, domain = [0, 1], format = defaultC
         {rows.map((r, i) => (
           <g key={r.key} transform={`translate(0,${headerH + i * cell + cell / 2})`}>
             <title>{r.label}</title>
-            {r.color && <circle cx={rowLabelW - 10} cy={0} r={3.5} fill={r.color} />}
-            <text x={rowLabelW - (r.color ? 18 : 6)} dy="0.35em" textAnchor="end" fill={theme.text}>
-              {fit(r.label, rowLabelW - (r.color ? 20 : 8))}
+            {r.color && <circle cx={rowLabelW - 9} cy={0} r={3.5} fill={r.color} />}
+            <text x={rowLabelW - swatch - 4} dy="0.35em" textAnchor="end" fill={theme.text}>
+              {fit(r.label, rowLabelW - swatch - 6)}
             </text>
           </g>
         ))}
@@ -125,7 +127,7 @@ export function Heatmap({ rows, cols, values, domain = [0, 1], format = defaultC
         )}
       </svg>
       {legend && (
-        <div className="mt-2 flex items-center gap-2 text-[11px]" style={{ color: theme.textMuted, paddingLeft: rowLabelW }} aria-hidden="true">
+        <div className="mt-2 flex items-center gap-2 text-[11px] whitespace-nowrap" style={{ color: theme.textMuted, paddingLeft: rowLabelW }} aria-hidden="true">
           <span>{legend[0]}</span>
           <span className="h-2 w-28 rounded-sm" style={{ background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => color(domain[0] + t * (domain[1] - domain[0]))).join(', ')})` }} />
           <span>{legend[1]}</span>

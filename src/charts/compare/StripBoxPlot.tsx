@@ -49,7 +49,7 @@ export function StripBoxPlot({ rows, xLabel, ariaLabel, dotAttributes }: StripBo
   const theme = useChartTheme(wrap);
   const { width: measured } = useElementSize(wrap);
   const width = Math.max(260, measured || 520);
-  const labelW = Math.min(150, Math.max(48, Math.max(0, ...rows.map((r) => r.label.length)) * CHAR + 20));
+  const labelW = Math.min(150, Math.max(48, Math.max(0, ...rows.map((r) => r.label.length)) * CHAR + 28));
   const right = 16;
   const height = rows.length * ROW + AXIS + 6;
 
@@ -94,7 +94,7 @@ export function StripBoxPlot({ rows, xLabel, ariaLabel, dotAttributes }: StripBo
                 {r.label.length * CHAR > labelW - 24 ? `${r.label.slice(0, Math.max(2, Math.floor((labelW - 24) / CHAR) - 1))}…` : r.label}
               </text>
               {s.n > 0 && (
-                <g stroke={theme.dark ? theme.text : theme.dominated} strokeWidth={1}>
+                <g stroke={theme.textMuted} strokeWidth={1}>
                   <line x1={x(s.min)} x2={x(s.q1)} y1={cy} y2={cy} />
                   <line x1={x(s.q3)} x2={x(s.max)} y1={cy} y2={cy} />
                   <line x1={x(s.min)} x2={x(s.min)} y1={cy - boxH / 4} y2={cy + boxH / 4} />

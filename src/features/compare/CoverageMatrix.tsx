@@ -31,7 +31,7 @@ export function CoverageMatrix({ compare, colors }: CoverageMatrixProps) {
             values={compare.coverage}
             rowHeader="A"
             colHeader="B"
-            legend={['0', '1: covers all']}
+            legend={['0', '1 (all)']}
             ariaLabel={`Coverage matrix of ${labels.length} groups: row A, column B, C(A, B) from 0 to 1`}
             cellTitle={(i, j, v) => `${labels[i].label} covers ${share(v)} of ${labels[j].label}’s front`}
             cellAttributes={(i, j, v) => ({ 'data-testid': 'coverage-cell', 'data-a': name(i), 'data-b': name(j), 'data-value': String(v) })}

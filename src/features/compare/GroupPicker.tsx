@@ -86,7 +86,7 @@ export function GroupPicker({ compare, colors, groupLabel, onChange }: GroupPick
         </div>
         <button
           type="button"
-          className="btn shrink-0 whitespace-nowrap"
+          className="btn shrink-0 whitespace-nowrap aria-pressed:border-sky-500 aria-pressed:bg-sky-50 aria-pressed:text-sky-800 dark:aria-pressed:border-sky-400 dark:aria-pressed:bg-sky-950/50 dark:aria-pressed:text-sky-200"
           aria-pressed={compare.auto}
           title={`Compare the ${AUTO_GROUP_COUNT} groups with the largest share of the global front`}
           onClick={() => onChange(null)}

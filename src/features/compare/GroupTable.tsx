@@ -43,7 +43,7 @@ function SortHeader({ column, sort, onSort, align = 'right' }: { column: { key: 
         data-sort={column.key}
         title={`${column.title}. Sort by this column`}
         onClick={() => onSort(column.key)}
-        className={`inline-flex items-center gap-0.5 rounded hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none dark:hover:text-white ${active ? 'text-slate-900 dark:text-white' : ''}`}
+        className={`inline-flex items-center gap-0.5 rounded ${align === 'right' ? 'justify-end text-right' : 'text-left'} hover:text-slate-900 focus-visible:ring-2 focus-visible:ring-sky-500 focus-visible:outline-none dark:hover:text-white ${active ? 'text-slate-900 dark:text-white' : ''}`}
       >
         {column.label}
         <span aria-hidden="true" className={`w-2.5 text-[10px] ${active ? '' : 'opacity-0'}`}>

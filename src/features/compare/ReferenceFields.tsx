@@ -37,7 +37,7 @@ function ReferenceField({ objective, value, edited, onCommit }: { objective: Com
   const label = `Reference for ${labelWithUnit(objective)}`;
   return (
     <div className="min-w-0">
-      <label htmlFor={id} className="field-label truncate" title={`${label}; ${objective.sense === 'min' ? 'lower' : 'higher'} is better`}>
+      <label htmlFor={id} className="field-label leading-tight" title={`${label}; ${objective.sense === 'min' ? 'lower' : 'higher'} is better`}>
         {label}
         {edited && <span className="ml-1 text-[10px] font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-400">set</span>}
       </label>
@@ -85,7 +85,7 @@ export function ReferenceFields({ compare, onReference, onResetReference }: Refe
         Hypervolume of each group’s front up to this point; default: the worst value of each objective over the shown rows, pushed out by 10% of its range.
       </p>
       <div className="flex flex-wrap items-end gap-2">
-        <div className="grid min-w-0 flex-1 grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-2">
+        <div className="grid min-w-0 flex-1 grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] gap-2">
           {compare.objectives.map((o, i) => (
             <ReferenceField key={o.key} objective={o} value={compare.reference[i]} edited={compare.referenceEdited[i] ?? false} onCommit={(v) => onReference(o.key, v)} />
           ))}
