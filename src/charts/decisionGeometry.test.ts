@@ -10,6 +10,7 @@ import {
   linePieces,
   nudge,
   piecesPath,
+  polylinePieces,
   toPixel,
   type Pieces,
 } from './decisionGeometry';
@@ -239,6 +240,24 @@ describe('Chebyshev / reference-point corner', () => {
   it('dispatches on the level-set kind', () => {
     expect(levelSetPieces({ kind: 'corner', x: 4, y: 6, xToward: -1, yToward: -1 }, x, y, false, false)).toHaveLength(1);
     expect(levelSetPieces({ kind: 'line', a: 1, b: 1, c: 10 }, x, y, false, false)).toHaveLength(1);
+  });
+});
+
+describe('polyline in data coordinates', () => {
+  const x = scaleLinear().domain([0, 10]).range([0, 100]);
+  const y = scaleLinear().domain([0, 10]).range([100, 0]);
+
+  it('runs ±Infinity to the edges, breaks at NaN, and clips', () => {
+    const pieces = polylinePieces([[-Infinity, 8], [3, 8], [3, 20], [NaN, 1], [5, 5], [Infinity, 5]], x, y, false, false);
+    expect(pieces.map((p) => p.map(([a, b]) => [Math.round(a * 1e6) / 1e6, Math.round(b * 1e6) / 1e6]))).toEqual([
+      [[0, 20], [30, 20], [30, 0]],
+      [[50, 50], [100, 50]],
+    ]);
+  });
+
+  it('treats non-positive values on a log axis as the low edge', () => {
+    const ly = scaleLog().domain([1, 100]).range([100, 0]);
+    expect(polylinePieces([[5, 0], [5, 10]], x, ly, false, true)).toEqual([[[50, 100], [50, 50]]]);
   });
 });
 

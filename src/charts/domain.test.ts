@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawable, extentOf, paddedDomain, toAxisSpace } from './domain';
+import { axisDomain, drawable, extentOf, paddedDomain, toAxisSpace } from './domain';
 
 describe('data window', () => {
   const x = Float64Array.of(1, 5, NaN, 100, -2, 3);
@@ -37,5 +37,20 @@ describe('data window', () => {
     expect(Array.from(toAxisSpace(Float64Array.of(-1, Infinity), 'linear'))).toEqual([-1, NaN]);
     expect(drawable(0, 'log')).toBe(false);
     expect(drawable(0, 'linear')).toBe(true);
+  });
+
+  it('takes a given window as it is, whatever the data', () => {
+    expect(axisDomain([0, 60], [3, 4], 'linear')).toEqual([0, 60]);
+    expect(axisDomain([1, 1000], [3, 4], 'log')).toEqual([1, 1000]);
+    expect(axisDomain([5, 5], [3, 4], 'linear')).toEqual([4.5, 5.5]);
+  });
+
+  it('fits the data when the window cannot be drawn on the axis', () => {
+    expect(axisDomain(null, [0, 10], 'linear')).toEqual([-0.5, 10.5]);
+    expect(axisDomain([0, 1000], [1, 100], 'log')).toEqual(paddedDomain([1, 100], 'log'));
+    expect(axisDomain([-5, 1000], [1, 100], 'log')).toEqual(paddedDomain([1, 100], 'log'));
+    expect(axisDomain([10, 1], [0, 10], 'linear')).toEqual([-0.5, 10.5]);
+    expect(axisDomain([NaN, NaN], [0, 10], 'linear')).toEqual([-0.5, 10.5]);
+    expect(axisDomain([0, Infinity], [0, 10], 'linear')).toEqual([-0.5, 10.5]);
   });
 });

@@ -60,17 +60,18 @@ export function validWindow(bounds: readonly [number, number] | null | undefined
 }
 
 /**
- * The unzoomed window of an axis: a given window when it can be drawn on this axis type (small
- * multiples share one), else the data's extent. Either is padded the same way, so every chart given
- * the same window gets the same axis and ticks whatever its own data. A log axis ignores a window
- * with a non-positive bound and fits its data instead.
+ * The unzoomed window of an axis: a given window as it is (small multiples share one, so every chart
+ * given it gets the same axis and ticks whatever its own data), else the data's extent, padded. A
+ * given window of zero width is widened like a single value; a log axis ignores a window with a
+ * non-positive bound and fits its data instead.
  */
 export function axisDomain(
   given: readonly [number, number] | null | undefined,
   extent: [number, number] | null,
   type: AxisScaleType,
 ): [number, number] {
-  return paddedDomain(validWindow(given, type) ? [given[0], given[1]] : extent, type);
+  if (validWindow(given, type)) return given[1] > given[0] ? [given[0], given[1]] : paddedDomain([given[0], given[1]], type);
+  return paddedDomain(extent, type);
 }
 
 /**

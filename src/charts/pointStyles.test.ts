@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_DRAWN, buildPointStyles, markerSizes } from './pointStyles';
-import { LIGHT_THEME } from './theme';
+import { color as d3color } from 'd3';
+import { MUTED_ALPHA, NOT_DRAWN, buildPointStyles, markerSizes } from './pointStyles';
+import { DARK_THEME, LIGHT_THEME } from './theme';
+import type { ScatterColor } from './types';
 
 const ax = Float64Array.of(0, 1, 2, 3, NaN, 5, 6);
 const ay = Float64Array.of(0, 1, 2, 3, 4, 5, 6);
@@ -67,5 +69,28 @@ describe('point styles', () => {
     const s = buildPointStyles(x, y, st, { mode: 'front' }, LIGHT_THEME);
     expect(s.count).toBe(n);
     expect(new Set(s.order).size).toBe(n);
+  });
+
+  it('mute every point to one faint neutral tone, the front a little stronger, with rows and sizes unchanged', () => {
+    const codes = Int32Array.of(0, 1, -1, 0, 0, 0, 1);
+    const color: ScatterColor = { mode: 'group', codes, names: ['a', 'b'], colors: ['#ff0000', '#0000ff'] };
+    for (const theme of [LIGHT_THEME, DARK_THEME]) {
+      const normal = buildPointStyles(ax, ay, status, color, theme);
+      const muted = buildPointStyles(ax, ay, status, color, theme, 'muted');
+      expect(Array.from(muted.styleOf)).toEqual(Array.from(normal.styleOf));
+      expect(muted.styles.map((st) => [st.layer, st.radius])).toEqual(normal.styles.map((st) => [st.layer, st.radius]));
+      const tone = d3color(theme.textMuted)!.rgb();
+      const alphas = muted.styles.map((st) => {
+        const c = d3color((st.fill ?? st.stroke)!)!.rgb();
+        expect([c.r, c.g, c.b]).toEqual([tone.r, tone.g, tone.b]); // no group colour left
+        return c.opacity;
+      });
+      const front = alphas.slice(muted.frontStart);
+      const dominated = alphas.slice(1, muted.frontStart);
+      expect(Math.min(...front)).toBeCloseTo(MUTED_ALPHA.front);
+      expect(Math.min(...front)).toBeGreaterThan(Math.max(...dominated));
+      expect(Math.max(...alphas)).toBeLessThan(0.6);
+      expect(muted.styles[muted.frontStart].fill).not.toBe(normal.styles[normal.frontStart].fill);
+    }
   });
 });

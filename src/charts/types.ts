@@ -87,7 +87,9 @@ export interface ScatterProps {
   layers?: ScatterLayer[];
   /**
    * Fixed data windows, low to high, in data units (small multiples share one so their axes match);
-   * default: fit the drawn rows. Log axes ignore non-positive bounds.
+   * default: fit the drawn rows. Used as given, not padded again (pad it, e.g. with `paddedDomain` of
+   * the joint extent, so that points do not sit on the frame). Log axes ignore non-positive bounds:
+   * that axis fits its data.
    */
   domain?: { x: [number, number]; y: [number, number] } | null;
   /** A row highlighted from elsewhere (linked hover from parallel coordinates): ringed like a hover, no tooltip. */
