@@ -9,12 +9,14 @@
  * spec's derived columns are added to it where a column is looked up.
  *
  * The actions for deciding (weights, method, reference point, constraints, derived columns) live in
- * decisionActions.ts and are re-exported here.
+ * decisionActions.ts, those for comparing (view mode, compared groups, pair, hypervolume reference,
+ * run column, axis order and brushes) in compareActions.ts; both are re-exported here.
  */
 import type { Sense } from '../core';
 import type { Dataset } from '../data/types';
 import { rescueWeights } from './decisionActions';
 import { withDerived } from './derived';
+import { own, withoutEntry } from './own';
 import {
   axisColumnProblem,
   groupColumn,
@@ -88,19 +90,35 @@ function objectiveIndex(spec: ViewSpec, key: string): number {
   return spec.objectives.findIndex((o) => o.key === key);
 }
 
-/** Set whether smaller ('min') or larger ('max') values of objective `key` are better. */
+/** `spec.hvReference` without `key` (null when nothing is left). */
+function hvReferenceWithout(spec: ViewSpec, key: string): Record<string, number> | null {
+  if (spec.hvReference === null) return null;
+  const rest = withoutEntry(spec.hvReference, key);
+  return Object.keys(rest).length === 0 ? null : rest;
+}
+
+/**
+ * Set whether smaller ('min') or larger ('max') values of objective `key` are better. A hypervolume
+ * reference value set for `key` goes back to the default: it was on the worse side of the old direction.
+ */
 export function setSense(spec: ViewSpec, _dataset: Dataset, key: string, sense: Sense): ActionResult {
   const i = objectiveIndex(spec, key);
   if (i < 0) return unchanged(spec, `Unknown objective ${quote(key)}`);
   if (!isSense(sense)) return unchanged(spec, `Unknown direction ${quote(String(sense))} for ${quote(key)} (use min or max)`);
   if (spec.objectives[i].sense === sense) return unchanged(spec);
   const objectives = spec.objectives.map((o, j) => (j === i ? { ...o, sense } : o));
-  return { spec: { ...spec, objectives } };
+  if (own(spec.hvReference, key) === undefined) return { spec: { ...spec, objectives } };
+  return {
+    spec: { ...spec, objectives, hvReference: hvReferenceWithout(spec, key) },
+    notice: `The hypervolume reference of ${quote(key)} is back to its default`,
+  };
 }
 
 /**
  * Tick or untick objective `key` (ticked objectives count for dominance); the last ticked one stays.
  * Unticking the only ticked objective with a weight above 0 sets the other ticked ones back to 1.
+ * Unticking drops the objective's hypervolume reference value (the reference covers ticked objectives
+ * only; ticking it again starts from the default).
  */
 export function toggleObjective(spec: ViewSpec, _dataset: Dataset, key: string): ActionResult {
   const i = objectiveIndex(spec, key);
@@ -110,9 +128,10 @@ export function toggleObjective(spec: ViewSpec, _dataset: Dataset, key: string):
     return unchanged(spec, 'At least one objective must stay ticked');
   }
   const objectives = spec.objectives.map((o, j) => (j === i ? { ...o, active: !o.active } : o));
+  const hv = target.active && own(spec.hvReference, key) !== undefined ? { hvReference: hvReferenceWithout(spec, key) } : {};
   const { weights, notice } = rescueWeights(objectives, spec.weights);
-  if (notice === undefined) return { spec: { ...spec, objectives } };
-  return { spec: { ...spec, objectives, weights }, notice };
+  if (notice === undefined) return { spec: { ...spec, objectives, ...hv } };
+  return { spec: { ...spec, objectives, weights, ...hv }, notice };
 }
 
 /** Colour points by front membership, Pareto rank, or group (the last needs a group column). */
@@ -125,16 +144,21 @@ export function setColor(spec: ViewSpec, _dataset: Dataset, color: ColorMode): A
 
 /**
  * Group rows by the category column `key`, or stop grouping (null). Changing the column shows every
- * group again; dropping the group column while colouring by group colours by front instead.
+ * group again and compares the automatic groups and pair again; the run column stops being one when it
+ * becomes the group column. Dropping the group column while colouring by group colours by front
+ * instead, and an overlay or small multiples go back to the scatter (with a notice).
  */
 export function setGroup(spec: ViewSpec, dataset: Dataset, key: string | null): ActionResult {
   if (key === spec.group) return unchanged(spec);
+  const reset = { hiddenGroups: [], compareGroups: null, pair: null };
   if (key === null) {
-    return { spec: { ...spec, group: null, hiddenGroups: [], color: spec.color === 'group' ? 'front' : spec.color } };
+    const next: ViewSpec = { ...spec, ...reset, group: null, color: spec.color === 'group' ? 'front' : spec.color };
+    if (spec.view !== 'overlay' && spec.view !== 'multiples') return { spec: next };
+    return { spec: { ...next, view: 'scatter' }, notice: `${spec.view === 'overlay' ? 'Overlay needs' : 'Small multiples need'} a group column — showing the scatter` };
   }
   const problem = groupColumnProblem(dataset, key);
   if (problem) return unchanged(spec, problem);
-  return { spec: { ...spec, group: key, hiddenGroups: [] } };
+  return { spec: { ...spec, ...reset, group: key, runColumn: spec.runColumn === key ? null : spec.runColumn } };
 }
 
 /** Hide the group `value` (it leaves the chart and the front), or show it again. */
@@ -167,6 +191,18 @@ export {
   addDerived,
   removeDerived,
 } from './decisionActions';
+
+export {
+  setViewMode,
+  setCompareGroups,
+  toggleCompareGroup,
+  setPair,
+  setHvReferenceValue,
+  resetHvReference,
+  setRunColumn,
+  setAxisOrder,
+  setAxisBrush,
+} from './compareActions';
 
 /** Select a dataset row (by index), or clear the selection. The selection survives axis changes. */
 export function setSelected(spec: ViewSpec, dataset: Dataset, row: number | null): ActionResult {

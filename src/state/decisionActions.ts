@@ -185,9 +185,9 @@ export function addDerived(spec: ViewSpec, dataset: Dataset, derived: DerivedCol
 }
 
 /**
- * Remove a derived column and everything that refers to it: its objective (with weight and reference
- * value), its constraints, and the axis it sits on (back to the dataset's default axis). Refused while
- * another derived column's formula uses it.
+ * Remove a derived column and everything that refers to it: its objective (with weight, reference
+ * value, hypervolume reference value and place in the axis order), its constraints, and the axis it
+ * sits on (back to the dataset's default axis). Refused while another derived column's formula uses it.
  */
 export function removeDerived(spec: ViewSpec, dataset: Dataset, key: string): ActionResult {
   const at = spec.derived.findIndex((d) => d.key === key);
@@ -212,6 +212,8 @@ export function removeDerived(spec: ViewSpec, dataset: Dataset, key: string): Ac
   const rescued = rescueWeights(objectives, withoutEntry(spec.weights, key));
   if (rescued.notice) notices.push(rescued.notice);
   const ref = spec.referencePoint === null ? null : withoutEntry(spec.referencePoint, key);
+  const hvRef = spec.hvReference === null ? null : withoutEntry(spec.hvReference, key);
+  const axisOrder = spec.axisOrder === null ? null : spec.axisOrder.filter((k) => k !== key);
   let next: ViewSpec = {
     ...spec,
     derived: spec.derived.filter((d) => d.key !== key),
@@ -219,6 +221,8 @@ export function removeDerived(spec: ViewSpec, dataset: Dataset, key: string): Ac
     weights: rescued.weights,
     referencePoint: ref && Object.keys(ref).length > 0 ? ref : null,
     constraints: spec.constraints.filter((c) => c.column !== key),
+    hvReference: hvRef && Object.keys(hvRef).length > 0 ? hvRef : null,
+    axisOrder: axisOrder && axisOrder.length > 0 ? axisOrder : null,
   };
   const base = baseDataset(dataset);
   const fallback = defaultSpec(base);

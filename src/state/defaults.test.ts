@@ -7,7 +7,7 @@ describe('defaultSpec', () => {
   it('reads the card: axes, group, colour, every objective ticked with its sense, linear, no selection', () => {
     const zoo = zooDataset();
     expect(defaultSpec(zoo)).toEqual({
-      version: 2,
+      version: 3,
       dataset: 'zoo',
       x: 'params',
       y: 'top1',
@@ -28,6 +28,12 @@ describe('defaultSpec', () => {
       referencePoint: null,
       constraints: [],
       derived: [],
+      view: 'scatter',
+      compareGroups: null,
+      pair: null,
+      hvReference: null,
+      runColumn: null,
+      axisOrder: null,
     });
     expect(specProblems(defaultSpec(zoo), zoo)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/types';
+import { COMPARE_DEFAULTS } from './compareTypes';
 import { baseDataset } from './derived';
-import { axisColumnProblem, groupColumn, logScaleProblem, objectiveColumns } from './validate';
+import { axisColumnProblem, groupColumn, logScaleProblem, objectiveColumns, runColumnProblem } from './validate';
 import { VIEWSPEC_VERSION, type ViewSpec } from './viewSpec';
 
 /**
@@ -15,6 +16,11 @@ import { VIEWSPEC_VERSION, type ViewSpec } from './viewSpec';
  *
  * Deciding starts neutral: every weight 1, weighted sum, no reference point, no constraints, no derived
  * columns (a dataset that carries derived columns is read as the dataset they were derived from).
+ *
+ * Comparing starts with `COMPARE_DEFAULTS` (the scatter, automatic groups and pair, the default
+ * hypervolume reference, objective order for parallel coordinates), except the run column: the first
+ * column, in card order, that can tell runs apart (`runColumnProblem`) and whose key or label reads
+ * like "run", "seed", "trial", "rep", "repeat", "repetition" or "replicate" (or their plurals).
  */
 export function defaultSpec(loaded: Dataset): ViewSpec {
   const dataset = baseDataset(loaded);
@@ -47,5 +53,17 @@ export function defaultSpec(loaded: Dataset): ViewSpec {
     referencePoint: null,
     constraints: [],
     derived: [],
+    ...COMPARE_DEFAULTS,
+    runColumn: guessRunColumn(dataset, group),
   };
+}
+
+const RUN_NAME = /^(run|seed|trial|rep|repeat|repetition|replicate)s?$/i;
+
+/** The column that most likely numbers repeated runs, or null (see `defaultSpec`). */
+export function guessRunColumn(dataset: Dataset, group: string | null): string | null {
+  const found = dataset.columns.find(
+    (c) => (RUN_NAME.test(c.spec.key.trim()) || RUN_NAME.test((c.spec.label ?? '').trim())) && runColumnProblem(dataset, c.spec.key, group) === null,
+  );
+  return found ? found.spec.key : null;
 }

@@ -6,6 +6,8 @@ import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/types';
+import { compareInputsKey, deriveCompare } from './compare';
+import type { CompareView } from './compareTypes';
 import type { DecisionView, DerivedColumnSpec, PointDecision } from './decisionTypes';
 import { deriveView, pointDecision, type DerivedView } from './derive';
 import { suggestedDerived, withDerived } from './derived';
@@ -53,8 +55,26 @@ export function useViewActions(store: ViewStoreApi = viewStore) {
       showAllGroups: s.showAllGroups,
       setSelected: s.setSelected,
       ...decisionActionsOf(s),
+      ...compareActionsOf(s),
     })),
   );
+}
+
+const compareActionsOf = (s: ViewStoreState) => ({
+  setViewMode: s.setViewMode,
+  setCompareGroups: s.setCompareGroups,
+  toggleCompareGroup: s.toggleCompareGroup,
+  setPair: s.setPair,
+  setHvReferenceValue: s.setHvReferenceValue,
+  resetHvReference: s.resetHvReference,
+  setRunColumn: s.setRunColumn,
+  setAxisOrder: s.setAxisOrder,
+  setAxisBrush: s.setAxisBrush,
+});
+
+/** The comparing actions alone (view mode, compared groups, pair, hypervolume reference, runs, axes). */
+export function useCompareActions(store: ViewStoreApi = viewStore) {
+  return useStore(store, useShallow(compareActionsOf));
 }
 
 const decisionActionsOf = (s: ViewStoreState) => ({
@@ -95,6 +115,27 @@ export function useDerivedView(store?: ViewStoreApi): DerivedView | null {
 /** Scores, ranking, winner, knee, level set and unsupported points of the current view (null before loading). */
 export function useDecisionView(store?: ViewStoreApi): DecisionView | null {
   return useDerivedView(store)?.decision ?? null;
+}
+
+/**
+ * The comparison of the current view's groups (`deriveCompare`), or null before loading and without a
+ * group column. Memoized on its true inputs: the dataset, the view's ranking arrays (front, status,
+ * groups, axes) and the spec fields it reads — a new object only when one of those changes, never for
+ * hover, selection, scales or weights.
+ */
+export function useCompareView(store?: ViewStoreApi): CompareView | null {
+  const view = useDerivedView(store);
+  const dataset = useLoadedDataset(store);
+  const spec = useSpec(store);
+  const key = spec ? compareInputsKey(spec) : null;
+  const { status, frontRows, groupCodes, activeObjectives, x, y } = view ?? {};
+  // `spec` and `view` are new objects for weights, selection and scales too: the memo lists only what
+  // deriveCompare reads of them (its own cache agrees), so those changes keep the same comparison.
+  return useMemo(
+    () => (spec && dataset && view ? deriveCompare(dataset, spec, view) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [dataset, key, status, frontRows, groupCodes, activeObjectives, x, y],
+  );
 }
 
 /** Pseudo-weights, weight range and support of `row` in the current view (null before loading or without a row). */

@@ -4,12 +4,35 @@
  */
 export * from './viewSpec';
 export type { Constraint, DecisionMethod, DecisionSpec, DecisionView, DerivedColumnSpec, LevelSet, PointDecision } from './decisionTypes';
-export { defaultSpec } from './defaults';
+export {
+  VIEW_MODES,
+  AUTO_GROUP_COUNT,
+  COMPARE_DEFAULTS,
+  type ViewMode,
+  type CompareSpec,
+  type CompareGroup,
+  type ComparePair,
+  type CompareRun,
+  type RunsView,
+  type CompareView,
+} from './compareTypes';
+export { deriveCompare, autoCompareGroups, compareInputsKey, groupLabel, NOTHING_RANKED } from './compare';
+export { defaultSpec, guessRunColumn } from './defaults';
 export * from './actions';
 export { DECISION_METHODS, isDecisionMethod } from './decisionActions';
 export { withDerived, withDerivedReport, baseDataset, suggestedDerived, formulaCheck, numericKeys, type DerivedResult } from './derived';
 export { compileConstraints, constraintMask, constraintProblem, normalizeConstraint } from './constraints';
-export { specProblems, logScaleProblem, nonPositiveCount, objectiveColumns, groupColumn, groupValues, type Axis } from './validate';
+export {
+  specProblems,
+  logScaleProblem,
+  nonPositiveCount,
+  objectiveColumns,
+  groupColumn,
+  groupValues,
+  runColumnProblem,
+  isViewMode,
+  type Axis,
+} from './validate';
 export {
   encodeQuery,
   parseQuery,
@@ -39,7 +62,7 @@ export {
   type ActiveObjective,
   type MissingNote,
 } from './derive';
-export { PERSISTENCE, keysPersistedAs, type Persistence } from './persistence';
+export { PERSISTENCE, SPEC_PERSISTENCE, keysPersistedAs, type Persistence } from './persistence';
 export {
   createViewStore,
   viewStore,

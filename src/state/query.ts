@@ -52,14 +52,25 @@ export interface RawQuery {
   ref?: RawPair[];
   filter?: RawFilter[];
   derive?: RawDerived[];
+  view?: string;
+  /** Compared groups, decoded (`groups=` alone is the one empty-valued group). */
+  groups?: string[];
+  /** Head-to-head pair items, decoded, unchecked (not necessarily two). */
+  pair?: string[];
+  hvref?: RawPair[];
+  /** null for `run=none`. */
+  run?: string | null;
+  /** Axis order items, decoded. */
+  axes?: string[];
   /** Parameter names this version does not know, in order of appearance. */
   unknown: string[];
   /** What could not be read (bad percent-encoding, repeated parameters), as notices. */
   problems: string[];
 }
 
-const SCALARS = ['v', 'dataset', 'x', 'y', 'xscale', 'yscale', 'color', 'sel', 'method'] as const;
-const KNOWN = new Set<string>([...SCALARS, 'objectives', 'senses', 'group', 'hide', 'weights', 'ref', 'filter', 'derive']);
+const SCALARS = ['v', 'dataset', 'x', 'y', 'xscale', 'yscale', 'color', 'sel', 'method', 'view'] as const;
+const LISTS = ['hide', 'groups', 'pair', 'axes'] as const;
+const KNOWN = new Set<string>([...SCALARS, ...LISTS, 'objectives', 'senses', 'group', 'run', 'weights', 'ref', 'hvref', 'filter', 'derive']);
 /**
  * Parameters that belong to the app, not to the view: `data=<url>` (load a file from a URL) and
  * `embed=1` (the chart alone, for iframes). The view codec skips them without a notice.
@@ -171,7 +182,7 @@ export function parseQuery(search: string): RawQuery {
       const items = value === '' ? [] : value.split(',').map(parseObjectiveItem);
       if (items.some((i) => i === null)) bad();
       else raw[name] = items as RawObjective[];
-    } else if (name === 'weights' || name === 'ref') {
+    } else if (name === 'weights' || name === 'ref' || name === 'hvref') {
       const items = value === '' ? [] : value.split(',').map(parsePairItem);
       if (items.some((i) => i === null)) bad();
       else raw[name] = items as RawPair[];
@@ -183,14 +194,14 @@ export function parseQuery(search: string): RawQuery {
       const items = value === '' ? [] : splitTopLevel(value).map(parseDerivedItem);
       if (items.some((i) => i === null)) bad();
       else raw.derive = items as RawDerived[];
-    } else if (name === 'hide') {
+    } else if ((LISTS as readonly string[]).includes(name)) {
       const items = value.split(',').map(decodeItem);
       if (items.some((i) => i === null)) bad();
-      else raw.hide = items as string[];
-    } else if (name === 'group') {
+      else raw[name as (typeof LISTS)[number]] = items as string[];
+    } else if (name === 'group' || name === 'run') {
       const decoded = value === 'none' ? null : decodeItem(value);
       if (decoded === null && value !== 'none') bad();
-      else raw.group = decoded;
+      else raw[name] = decoded;
     } else {
       const decoded = decodeItem(value);
       if (decoded === null) bad();
@@ -243,9 +254,14 @@ function parseDerivedItem(item: string): RawDerived | null {
  * 1 -> 2: version 2 only adds parameters (method, weights, ref, filter, derive), so a version-1 link
  * reads as is and opens with the deciding defaults: weights all 1, weighted sum, no reference point,
  * no constraints, no derived columns.
+ * 2 -> 3: version 3 only adds parameters (view, groups, pair, hvref, run, axes), so a version-2 link
+ * reads as is and opens with the comparing defaults of its dataset's default view: the scatter,
+ * automatic groups and pair, the default hypervolume reference, objective order, and the run column
+ * the default view guesses.
  */
 export function migrate(raw: RawQuery): RawQuery {
   let v = raw.v ?? '1';
   if (v === '1') v = '2';
+  if (v === '2') v = '3';
   return v === raw.v ? raw : { ...raw, v };
 }

@@ -3,8 +3,14 @@ import type { Dataset } from '../data/types';
 import {
   addConstraint,
   addDerived,
+  setAxisOrder,
   setColor,
+  setCompareGroups,
   setGroup,
+  setHvReferenceValue,
+  setPair,
+  setRunColumn,
+  setViewMode,
   setMethod,
   setReferenceValue,
   setWeight,
@@ -17,6 +23,7 @@ import {
   toggleObjective,
   type ActionResult,
 } from './actions';
+import type { ViewMode } from './compareTypes';
 import { defaultSpec } from './defaults';
 import type { Constraint, DecisionMethod } from './decisionTypes';
 import { migrate, type RawQuery } from './query';
@@ -41,8 +48,10 @@ const FILTER_OPS: Record<string, Constraint['op']> = { le: '<=', ge: '>=', betwe
 /**
  * Turns a parsed link into a valid view of `dataset`: starts from `defaultSpec(dataset)` and applies each
  * parameter through the named actions, in the order derive, x, y, scales, senses, objectives, group,
- * hide, colour, selection, weights, method, ref, filter. A value the actions refuse is skipped with a
- * notice saying what is shown instead. Never throws; the result always passes `specProblems`.
+ * hide, colour, selection, weights, method, ref, filter, view, groups, pair, hvref, run, axes. A value
+ * the actions refuse is skipped with a notice saying what is shown instead. Never throws; the result
+ * always passes `specProblems`. A parameter left out keeps the default view's value (for `run=`, the
+ * run column the default view guesses).
  *
  * A link for another dataset than `dataset` (the app fell back because the linked one is unavailable)
  * gives the default view of `dataset` and one notice.
@@ -148,8 +157,36 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     if (typeof c === 'string') notices.push(`${c} in filter= — ignored`);
     else apply(addConstraint(spec, dataset, c), (n) => `${n} in filter= — ignored`);
   }
+  applyCompare();
   for (const name of raw.unknown) notices.push(`Unknown parameter ${quote(name)} ignored`);
   return { spec, notices };
+
+  function applyCompare() {
+    const SHOWN: Record<ViewMode, string> = { scatter: 'the scatter', overlay: 'the overlay', multiples: 'small multiples', parallel: 'parallel coordinates' };
+    if (raw.view !== undefined) {
+      apply(setViewMode(spec, dataset, raw.view as ViewMode), (n) => `${head(n)} in view= — showing ${SHOWN[spec.view]} instead`);
+    }
+    if (raw.groups !== undefined) apply(setCompareGroups(spec, dataset, raw.groups), (n) => inParam(n, 'groups='));
+    if (raw.pair !== undefined) {
+      if (raw.pair.length !== 2) notices.push(`pair= needs two groups, got ${raw.pair.map(quote).join(', ')} — using the first two compared`);
+      else apply(setPair(spec, dataset, [raw.pair[0], raw.pair[1]]), (n) => `${head(n)} in pair= — using the first two compared`);
+    }
+    for (const item of raw.hvref ?? []) {
+      const v = item.value === undefined ? null : parseNumber(item.value);
+      if (v === null) {
+        notices.push(`hvref= needs column:value with a number, got ${quote(item.value === undefined ? item.key : `${item.key}:${item.value}`)} — ignored`);
+        continue;
+      }
+      apply(setHvReferenceValue(spec, dataset, item.key, v), (n) => `${head(n)} in hvref= — ignored`);
+    }
+    if (raw.run !== undefined) {
+      apply(setRunColumn(spec, dataset, raw.run), (n) => {
+        const shown = spec.runColumn === null ? 'no run column' : `runs told apart by ${quote(spec.runColumn)}`;
+        return `${head(n)} in run= — ${shown} instead`;
+      });
+    }
+    if (raw.axes !== undefined) apply(setAxisOrder(spec, dataset, raw.axes), (n) => inParam(n, 'axes='));
+  }
 
   function applyObjectives(items: NonNullable<RawQuery['objectives']>) {
     const ticked = new Set<string>();
@@ -172,6 +209,15 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     for (const o of spec.objectives) if (ticked.has(o.key) && !o.active) apply(toggleObjective(spec, dataset, o.key), String);
     for (const o of spec.objectives) if (!ticked.has(o.key) && o.active) apply(toggleObjective(spec, dataset, o.key), String);
   }
+}
+
+/** The problem part of a notice, without what the action did instead ("Problem — what instead"). */
+const head = (notice: string): string => notice.split(' — ')[0];
+
+/** "Problem — what instead" as "Problem in name= — what instead" (or "Problem in name="). */
+function inParam(notice: string, name: string): string {
+  const at = notice.indexOf(' — ');
+  return at < 0 ? `${notice} in ${name}` : `${notice.slice(0, at)} in ${name}${notice.slice(at)}`;
 }
 
 /** A `filter=` item as a constraint, or why it cannot be one. */

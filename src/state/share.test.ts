@@ -281,13 +281,13 @@ describe('links from other versions', () => {
     return { link, resolved: resolveSpec(link.query, upload) };
   };
 
-  it('the current version is 2', () => {
-    expect(VIEWSPEC_VERSION).toBe(2);
-    expect(current).toMatch(/&method=weighted-sum&v=2$/);
+  it('the current version is 3', () => {
+    expect(VIEWSPEC_VERSION).toBe(3);
+    expect(current).toMatch(/&method=weighted-sum&view=scatter&run=none&v=3$/);
   });
 
   it('an unversioned link and a v1 link open as the current version', () => {
-    const unversioned = current.replace(/&method=weighted-sum&v=2$/, '');
+    const unversioned = current.replace(/&method=weighted-sum&view=scatter&run=none&v=3$/, '');
     const v1 = `${unversioned}&v=1`;
     for (const search of [unversioned, v1, current]) {
       const { link, resolved } = open(search);
@@ -299,7 +299,7 @@ describe('links from other versions', () => {
   });
 
   it('a link from a future version opens with a notice, not a crash', () => {
-    const { link, resolved } = open(`${current.replace(/&v=2$/, '&v=7')}&lens=fisheye`);
+    const { link, resolved } = open(`${current.replace(/&v=3$/, '&v=7')}&lens=fisheye`);
     expect(specProblems(resolved.spec, upload)).toEqual([]);
     expect(resolved.spec.x).toBe('top1');
     expect(resolved.notices).toEqual([

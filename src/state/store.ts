@@ -10,6 +10,7 @@ import type { Dataset } from '../data/types';
 import * as actions from './actions';
 import { defaultSpec } from './defaults';
 import { keysPersistedAs } from './persistence';
+import type { ViewMode } from './compareTypes';
 import type { Constraint, DecisionMethod, DerivedColumnSpec } from './decisionTypes';
 import type { Axis } from './validate';
 import type { ColorMode, ScaleType, ViewSpec } from './viewSpec';
@@ -54,6 +55,16 @@ export interface ViewSlice {
   clearBrushConstraints: () => string | undefined;
   addDerived: (derived: DerivedColumnSpec) => string | undefined;
   removeDerived: (key: string) => string | undefined;
+  // Comparing (compareActions.ts).
+  setViewMode: (mode: ViewMode) => string | undefined;
+  setCompareGroups: (values: readonly string[] | null) => string | undefined;
+  toggleCompareGroup: (value: string) => string | undefined;
+  setPair: (pair: readonly [string, string] | null) => string | undefined;
+  setHvReferenceValue: (key: string, value: number | null) => string | undefined;
+  resetHvReference: () => string | undefined;
+  setRunColumn: (key: string | null) => string | undefined;
+  setAxisOrder: (keys: readonly string[] | null) => string | undefined;
+  setAxisBrush: (column: string, range: readonly [number, number] | null) => string | undefined;
 }
 
 export interface NoticeSlice {
@@ -124,6 +135,15 @@ const createViewSlice: Slice<ViewSlice> = (set, get) => {
     clearBrushConstraints: () => run(actions.clearBrushConstraints),
     addDerived: (derived) => run(actions.addDerived, derived),
     removeDerived: (key) => run(actions.removeDerived, key),
+    setViewMode: (mode) => run(actions.setViewMode, mode),
+    setCompareGroups: (values) => run(actions.setCompareGroups, values),
+    toggleCompareGroup: (value) => run(actions.toggleCompareGroup, value),
+    setPair: (pair) => run(actions.setPair, pair),
+    setHvReferenceValue: (key, value) => run(actions.setHvReferenceValue, key, value),
+    resetHvReference: () => run(actions.resetHvReference),
+    setRunColumn: (key) => run(actions.setRunColumn, key),
+    setAxisOrder: (keys) => run(actions.setAxisOrder, keys),
+    setAxisBrush: (column, range) => run(actions.setAxisBrush, column, range),
   };
 };
 

@@ -38,11 +38,11 @@ describe('encodeQuery, deciding parameters', () => {
         '&color=front&group=provider' +
         '&method=asf&weights=total_cost:0.5,cost_of_pass:2&ref=pass_rate_2:70,total_cost:1e-7' +
         '&filter=seconds_per_case:le:40,pass_num_2:ge:-2.5,cost_of_pass:between:1:60:brush,pass_rate_2:between:20:90:brush' +
-        '&v=2',
+        '&view=scatter&run=none&v=3',
     );
     expect(encodeQuery(base, ds)).toBe(
       '?dataset=aiderish&x=total_cost&y=pass_rate_2&xscale=linear&yscale=linear' +
-        '&objectives=pass_rate_2:max,total_cost:min,seconds_per_case:min&color=front&group=provider&method=weighted-sum&v=2',
+        '&objectives=pass_rate_2:max,total_cost:min,seconds_per_case:min&color=front&group=provider&method=weighted-sum&view=scatter&run=none&v=3',
     );
   });
 
@@ -156,12 +156,12 @@ describe('links written by hand', () => {
 });
 
 describe('migration', () => {
-  it('a version-1 link opens as version 2 with the deciding defaults', () => {
+  it('a version-1 link opens as the current version with the deciding and comparing defaults', () => {
     const v1 = '?dataset=aiderish&x=seconds_per_case&y=pass_rate_2&xscale=log&yscale=linear&objectives=pass_rate_2:max,total_cost:min&color=rank&group=provider&hide=C&sel=3&v=1';
     const r = open(v1);
     expect(r.notices).toEqual([]);
     expect(r.spec).toMatchObject({
-      version: 2,
+      version: 3,
       x: 'seconds_per_case',
       xScale: 'log',
       color: 'rank',
@@ -172,9 +172,15 @@ describe('migration', () => {
       referencePoint: null,
       constraints: [],
       derived: [],
+      view: 'scatter',
+      compareGroups: null,
+      pair: null,
+      hvReference: null,
+      runColumn: null,
+      axisOrder: null,
     });
     expect(open(v1.replace('&v=1', ''))).toEqual(r);
-    expect(encodeQuery(r.spec, ds)).toBe(`${v1.replace('&v=1', '')}&method=weighted-sum&v=2`);
+    expect(encodeQuery(r.spec, ds)).toBe(`${v1.replace('&v=1', '')}&method=weighted-sum&view=scatter&run=none&v=3`);
   });
 
   it('an old zoo link still opens exactly as before', () => {

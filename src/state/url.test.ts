@@ -31,12 +31,12 @@ describe('encodeQuery', () => {
   it('writes the whole view, readable, with each item escaped on its own', () => {
     expect(encodeQuery(base, zoo)).toBe(
       '?dataset=zoo&x=params&y=top1&xscale=linear&yscale=linear' +
-        '&objectives=top1:max,params:min,Price%20%5B$/1000%20examples%5D:min,a%2Cb%3Ac:max&color=front&group=family&method=weighted-sum&v=2',
+        '&objectives=top1:max,params:min,Price%20%5B$/1000%20examples%5D:min,a%2Cb%3Ac:max&color=front&group=family&method=weighted-sum&view=scatter&run=none&v=3',
     );
     expect(encodeQuery(busySpec(), zoo)).toBe(
       '?dataset=zoo&x=Price%20%5B$/1000%20examples%5D&y=top1&xscale=log&yscale=linear' +
         '&objectives=params:min,Price%20%5B$/1000%20examples%5D:min,a%2Cb%3Ac:min&senses=top1:min' +
-        '&color=group&group=family&hide=x%2Cy%3Az,,none&sel=7&method=weighted-sum&v=2',
+        '&color=group&group=family&hide=x%2Cy%3Az,,none&sel=7&method=weighted-sum&view=scatter&run=none&v=3',
     );
   });
 
@@ -137,8 +137,8 @@ describe('resolveSpec notices', () => {
       ['?objectives=top1:up', "Unknown direction 'up' for 'top1' (use min or max) in objectives= — keeping its direction"],
       ['?objectives=foo:max,top1', "Unknown objective 'foo' in objectives= — ignored"],
       ['?senses=top1', "senses= needs column:min or column:max, got 'top1' — ignored"],
-      ['?v=3', 'This link was made by a newer Paretoscope (v=3) — settings this version does not know are ignored'],
-      ['?v=one', "Unknown version 'one' in v= — read as version 2"],
+      ['?v=4', 'This link was made by a newer Paretoscope (v=4) — settings this version does not know are ignored'],
+      ['?v=one', "Unknown version 'one' in v= — read as version 3"],
       ['?x=%E0%A4%A', 'Could not read x=%E0%A4%A (bad percent-encoding) — ignored'],
       ['?dataset=imagenet&x=top1', "This link is for dataset 'imagenet' — showing 'zoo' with its default view instead"],
     ];
@@ -174,12 +174,14 @@ describe('resolveSpec notices', () => {
 });
 
 describe('migrate', () => {
-  it('reads an unversioned link as version 1, and version 1 as version 2', () => {
-    expect(migrate(parseQuery('x=top1')).v).toBe('2');
-    expect(migrate(parseQuery('x=top1&v=1')).v).toBe('2');
-    expect(migrate(parseQuery('x=top1&v=2')).v).toBe('2');
+  it('reads an unversioned link as version 1, and versions 1 and 2 as version 3', () => {
+    expect(migrate(parseQuery('x=top1')).v).toBe('3');
+    expect(migrate(parseQuery('x=top1&v=1')).v).toBe('3');
+    expect(migrate(parseQuery('x=top1&v=2')).v).toBe('3');
+    expect(migrate(parseQuery('x=top1&v=3')).v).toBe('3');
     expect(migrate(parseQuery('x=top1&v=9')).v).toBe('9');
     expect(open('?x=top1')).toEqual(open('?x=top1&v=1'));
+    expect(open('?x=top1')).toEqual(open('?x=top1&v=2'));
     expect(open('?x=top1').notices).toEqual([]);
     expect(open('?x=top1&v=1').notices).toEqual([]);
   });

@@ -3,7 +3,7 @@
  *
  *   ?dataset=imagenet&x=params&y=top1&xscale=log&yscale=linear
  *    &objectives=top1:max,params:min&senses=flops:max&color=group&group=family&hide=ViT,ResNet&sel=17
- *    &method=weighted-sum&weights=top1:2,params:0.5&v=2
+ *    &method=weighted-sum&weights=top1:2,params:0.5&view=overlay&groups=ViT,ResNet&run=none&v=3
  *
  * Deciding (version 2):
  * - `method=weighted-sum|chebyshev|asf` (always written).
@@ -15,7 +15,18 @@
  *   column parameters since x, y, objectives and filters may name them. The formula is escaped like any
  *   item but keeps '*', '^' and balanced '(' ')' readable, and on reading a '+' in it is a plus, not a
  *   space; commas inside parentheses do not split items, so `derive=m:min(a,b)` can be typed by hand.
- * - `v=2`. A link without `v=` (or with v=1) is a version-1 link and opens with the deciding defaults.
+ *
+ * Comparing (version 3):
+ * - `view=scatter|overlay|multiples|parallel` (always written).
+ * - `groups=<a>,<b>,...` — the compared groups in order; left out when automatic (the top groups).
+ * - `pair=<a>,<b>` — the head-to-head pair; left out when automatic (the first two compared).
+ * - `hvref=<col>:<v>,...` — hypervolume reference values that were set; left out when all are default.
+ * - `run=<col>` — the column telling repeated runs apart, `run=none` for none (always written; a column
+ *   really called "none" is written `run=%6Eone`).
+ * - `axes=<col>,<col>,...` — the parallel-coordinates axis order; left out when it is objective order.
+ * - `v=3`. A link without `v=` (or with v=1) is a version-1 link and opens with the deciding and the
+ *   comparing defaults; a v=2 link opens with the comparing defaults. Either way the run column is the
+ *   one the dataset's default view guesses (e.g. a column called "run" or "seed"), as for a new view.
  *
  * - `objectives=` lists the TICKED objectives as `column:min|max`; every other objective is unticked.
  *   An item without `:sense` ticks the column with its current sense (handy when editing by hand).
@@ -77,7 +88,7 @@ export function encodeQuery(spec: ViewSpec, dataset?: Dataset): string {
   );
   if (unticked.length > 0) params.push(['senses', unticked.map(item).join(',')]);
   params.push(['color', spec.color]);
-  params.push(['group', spec.group === null ? 'none' : encodeGroupKey(spec.group)]);
+  params.push(['group', spec.group === null ? 'none' : encodeNoneSafe(spec.group)]);
   if (spec.hiddenGroups.length > 0) params.push(['hide', spec.hiddenGroups.map(encodeItem).join(',')]);
   if (spec.selected !== null) params.push(['sel', String(spec.selected)]);
   params.push(['method', spec.method]);
@@ -85,6 +96,12 @@ export function encodeQuery(spec: ViewSpec, dataset?: Dataset): string {
   if (weights.length > 0) params.push(['weights', weights.map(pair).join(',')]);
   if (spec.referencePoint !== null) params.push(['ref', Object.entries(spec.referencePoint).map(pair).join(',')]);
   if (spec.constraints.length > 0) params.push(['filter', spec.constraints.map(encodeConstraint).join(',')]);
+  params.push(['view', spec.view]);
+  if (spec.compareGroups !== null) params.push(['groups', spec.compareGroups.map(encodeItem).join(',')]);
+  if (spec.pair !== null) params.push(['pair', spec.pair.map(encodeItem).join(',')]);
+  if (spec.hvReference !== null) params.push(['hvref', Object.entries(spec.hvReference).map(pair).join(',')]);
+  params.push(['run', spec.runColumn === null ? 'none' : encodeNoneSafe(spec.runColumn)]);
+  if (spec.axisOrder !== null) params.push(['axes', spec.axisOrder.map(encodeItem).join(',')]);
   params.push(['v', String(spec.version)]);
   return `?${params.map(([k, v]) => `${k}=${v}`).join('&')}`;
 }
@@ -107,7 +124,8 @@ function encodeDerived(d: DerivedColumnSpec): string {
   return parts.join(':');
 }
 
-function encodeGroupKey(key: string): string {
+/** A column key for a parameter where `none` means "no column": a column really called "none" is escaped. */
+function encodeNoneSafe(key: string): string {
   const encoded = encodeItem(key);
   return encoded === 'none' ? '%6Eone' : encoded;
 }

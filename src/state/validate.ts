@@ -6,8 +6,9 @@
 import type { Sense } from '../core';
 import type { CategoryColumn, Column, Dataset, NumberColumn } from '../data/types';
 import { constraintProblem, normalizeConstraint } from './constraints';
+import { VIEW_MODES, type ViewMode } from './compareTypes';
 import type { DecisionMethod } from './decisionTypes';
-import { derivedSpecProblem, withDerived } from './derived';
+import { baseDataset, derivedSpecProblem, withDerived } from './derived';
 import { own } from './own';
 import type { ColorMode, ObjectiveChoice, ScaleType, ViewSpec } from './viewSpec';
 import { VIEWSPEC_VERSION } from './viewSpec';
@@ -17,6 +18,8 @@ export type Axis = 'x' | 'y';
 export const isSense = (v: unknown): v is Sense => v === 'min' || v === 'max';
 export const isScale = (v: unknown): v is ScaleType => v === 'linear' || v === 'log';
 export const isColorMode = (v: unknown): v is ColorMode => v === 'front' || v === 'rank' || v === 'group';
+
+export const isViewMode = (v: unknown): v is ViewMode => VIEW_MODES.includes(v as ViewMode);
 
 export const DECISION_METHODS: readonly DecisionMethod[] = ['weighted-sum', 'chebyshev', 'asf'];
 export const isDecisionMethod = (v: unknown): v is DecisionMethod => DECISION_METHODS.includes(v as DecisionMethod);
@@ -107,6 +110,18 @@ export function groupValues(column: CategoryColumn): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Why `key` cannot tell repeated runs apart, or null when it can: it must be a category or number
+ * column of the dataset itself (not a derived column) and not the group column `group`.
+ */
+export function runColumnProblem(dataset: Dataset, key: string, group: string | null): string | null {
+  const c = baseDataset(dataset).byKey.get(key);
+  if (!c) return dataset.byKey.has(key) ? `The derived column ${quote(key)} cannot tell runs apart` : `Unknown column ${quote(key)}`;
+  if (c.kind !== 'category' && c.kind !== 'number') return `Column ${quote(key)} is free text — runs are told apart by a category or number column`;
+  if (key === group) return `Column ${quote(key)} is the group column — runs must be told apart by another column`;
+  return null;
+}
+
 export function rowProblem(dataset: Dataset, row: number): string | null {
   if (!Number.isInteger(row) || row < 0 || row >= dataset.rowCount) {
     return `Row ${row} does not exist (the dataset has ${dataset.rowCount} rows)`;
@@ -167,6 +182,56 @@ export function specProblems(spec: ViewSpec, dataset: Dataset): string[] {
     if (p) out.push(`selected: ${p}`);
   }
   out.push(...decisionProblems(spec, ds));
+  out.push(...compareProblems(spec, dataset));
+  return out;
+}
+
+/** The version-3 fields: view mode, compared groups, pair, hypervolume reference, run column, axis order. */
+function compareProblems(spec: ViewSpec, dataset: Dataset): string[] {
+  const out: string[] = [];
+  const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const col = spec.group === null ? undefined : groupColumn(dataset, spec.group);
+  const values = col ? groupValues(col) : new Set<string>();
+  if (!isViewMode(spec.view)) out.push(`view ${String(spec.view)}`);
+  else if ((spec.view === 'overlay' || spec.view === 'multiples') && spec.group === null) out.push(`${spec.view} view without a group column`);
+  if (spec.compareGroups !== null) {
+    if (!strings(spec.compareGroups) || spec.compareGroups.length === 0) out.push('compared groups are not a non-empty list');
+    else {
+      if (spec.group === null) out.push('compared groups without a group column');
+      for (const g of spec.compareGroups) if (col && !values.has(g)) out.push(`compared group ${quote(g)} does not exist`);
+      if (new Set(spec.compareGroups).size !== spec.compareGroups.length) out.push('a compared group is listed twice');
+    }
+  }
+  if (spec.pair !== null) {
+    if (!strings(spec.pair) || spec.pair.length !== 2 || spec.pair[0] === spec.pair[1]) out.push('pair is not two different groups');
+    else {
+      if (spec.group === null) out.push('pair without a group column');
+      for (const g of spec.pair) if (col && !values.has(g)) out.push(`pair group ${quote(g)} does not exist`);
+    }
+  }
+  if (spec.hvReference !== null) {
+    const ticked = new Set(spec.objectives.filter((o) => o.active).map((o) => o.key));
+    const ref = spec.hvReference as unknown;
+    if (ref === null || typeof ref !== 'object' || Array.isArray(ref) || Object.keys(ref).length === 0) out.push('hypervolume reference is not a non-empty record');
+    else {
+      for (const [k, v] of Object.entries(ref)) {
+        if (!ticked.has(k)) out.push(`hypervolume reference for ${quote(k)}, which is not a ticked objective`);
+        if (typeof v !== 'number' || !Number.isFinite(v)) out.push(`hypervolume reference of ${quote(k)} is ${String(v)}`);
+      }
+    }
+  }
+  if (spec.runColumn !== null) {
+    const p = typeof spec.runColumn === 'string' ? runColumnProblem(dataset, spec.runColumn, spec.group) : 'not a column key';
+    if (p) out.push(`run column: ${p}`);
+  }
+  if (spec.axisOrder !== null) {
+    const keys = new Set(spec.objectives.map((o) => o.key));
+    if (!strings(spec.axisOrder) || spec.axisOrder.length === 0) out.push('axis order is not a non-empty list');
+    else {
+      for (const k of spec.axisOrder) if (!keys.has(k)) out.push(`axis order names ${quote(k)}, which is not an objective`);
+      if (new Set(spec.axisOrder).size !== spec.axisOrder.length) out.push('an axis is listed twice in the axis order');
+    }
+  }
   return out;
 }
 

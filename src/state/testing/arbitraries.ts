@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { quoteColumnName, type Sense } from '../../core';
 import type { Dataset } from '../../data/types';
 import { groupValues, nonPositiveCount, objectiveColumns } from '../validate';
+import { VIEW_MODES, type ViewMode } from '../compareTypes';
 import type { Constraint, DecisionMethod, DerivedColumnSpec } from '../decisionTypes';
 import type { ColorMode, ViewSpec } from '../viewSpec';
 import { fakeDataset, type FakeColumn } from './fakeDataset';
@@ -149,6 +150,12 @@ export function specArb(dataset: Dataset, derived: DerivedColumnSpec[] = []): fc
       method: fc.constantFrom<DecisionMethod>('weighted-sum', 'chebyshev', 'asf'),
       ref: fc.option(fc.array(fc.tuple(fc.nat(), finiteDouble), { minLength: 1, maxLength: 3 }), { nil: null }),
       constraints: fc.array(constraintArb, { maxLength: 3 }),
+      view: fc.constantFrom<ViewMode>(...VIEW_MODES),
+      compareSeed: fc.option(fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), { nil: null }),
+      pairSeed: fc.option(fc.tuple(fc.nat(), fc.nat()), { nil: null }),
+      hvRef: fc.option(fc.array(fc.tuple(fc.nat(), finiteDouble), { minLength: 1, maxLength: 3 }), { nil: null }),
+      runSeed: fc.option(fc.nat(), { nil: null }),
+      axesSeed: fc.option(fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), { nil: null }),
     })
     .map((r) => {
       const x = numeric[r.xi % numeric.length];
@@ -162,8 +169,17 @@ export function specArb(dataset: Dataset, derived: DerivedColumnSpec[] = []): fc
       let weights: Record<string, number> = Object.fromEntries(r.weights.map(([i, w]) => [objectives[i % objectives.length], w]));
       if (objectiveChoices.filter((o) => o.active).every((o) => Object.hasOwn(weights, o.key) && weights[o.key] === 0)) weights = {};
       const referencePoint = r.ref === null ? null : Object.fromEntries(r.ref.map(([i, v]) => [objectives[i % objectives.length], v]));
+      // Comparing (version 3): every value a named action could store, hidden groups included.
+      const tickedKeys = objectiveChoices.filter((o) => o.active).map((o) => o.key);
+      const compareGroups = r.compareSeed === null || values.length === 0 ? null : [...new Set(r.compareSeed.map((s) => values[s % values.length]))];
+      const pairPick = r.pairSeed && values.length >= 2 ? [values[r.pairSeed[0] % values.length], values[r.pairSeed[1] % values.length]] : null;
+      const pair = pairPick && pairPick[0] !== pairPick[1] ? (pairPick as [string, string]) : null;
+      const hvReference = r.hvRef === null ? null : Object.fromEntries(r.hvRef.map(([i, v]) => [tickedKeys[i % tickedKeys.length], v]));
+      const runCandidates = dataset.columns.filter((c) => (c.kind === 'category' || c.kind === 'number') && c.spec.key !== group).map((c) => c.spec.key);
+      const runColumn = r.runSeed === null || runCandidates.length === 0 ? null : runCandidates[r.runSeed % runCandidates.length];
+      const axisOrder = r.axesSeed === null ? null : [...new Set(r.axesSeed.map((s) => objectives[s % objectives.length]))];
       return {
-        version: 2,
+        version: 3,
         dataset: dataset.id,
         x: x.key,
         y: y.key,
@@ -179,6 +195,12 @@ export function specArb(dataset: Dataset, derived: DerivedColumnSpec[] = []): fc
         referencePoint,
         constraints: r.constraints,
         derived,
+        view: group === null && (r.view === 'overlay' || r.view === 'multiples') ? 'scatter' : r.view,
+        compareGroups,
+        pair,
+        hvReference,
+        runColumn,
+        axisOrder,
       } satisfies ViewSpec;
     });
 }

@@ -1,0 +1,434 @@
+/**
+ * The comparison view: `deriveCompare(dataset, spec, view)` turns the current view into what the
+ * "compare methods" panels and charts show — each group's own front and its figures against the global
+ * front, the coverage matrix, the head-to-head pair, and repeated runs with their hypervolumes and
+ * attainment surfaces. All the math is core's (compare.ts, attainment.ts); this module picks the rows
+ * and the reference point, and names things.
+ */
+import {
+  attainmentSurfaces,
+  coverageMatrix,
+  defaultReference,
+  groupFronts,
+  groupIndicators,
+  headToHead,
+  headToHeadSentence,
+  hypervolume,
+  paretoFront,
+  type AttainmentSurface,
+  type GroupIndicators,
+  type Sense,
+} from '../core';
+import type { Dataset } from '../data/types';
+import {
+  AUTO_GROUP_COUNT,
+  type CompareGroup,
+  type ComparePair,
+  type CompareRun,
+  type CompareView,
+  type RunsView,
+} from './compareTypes';
+import { deriveView, staircase, STATUS_DOMINATED, STATUS_FRONT, type DerivedView } from './derive';
+import { baseDataset, withDerived } from './derived';
+import { own } from './own';
+import { groupColumn, numberColumn, runColumnProblem } from './validate';
+import type { ViewSpec } from './viewSpec';
+
+/** What the problem says when nothing is ranked. */
+export const NOTHING_RANKED =
+  'No rows are ranked — every shown row misses a ticked objective or fails a constraint, so there is nothing to compare';
+
+/** How a group value reads in a sentence: the empty value (missing cells) as "(no value)". */
+export const groupLabel = (name: string): string => (name === '' ? '(no value)' : name);
+
+const collator = new Intl.Collator('en', { numeric: true });
+const natural = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+const EMPTY_ROWS = new Uint32Array(0);
+
+/** The chosen rows of every column, in the order of `rows`. */
+function sub(columns: readonly Float64Array[], rows: ArrayLike<number>): Float64Array[] {
+  return columns.map((col) => Float64Array.from(rows, (r) => col[r]));
+}
+
+/**
+ * What depends only on the ranking (ranked rows, their groups, the ticked objectives): each group's
+ * ranked rows and its own front. Shared by `deriveCompare` and `autoCompareGroups`.
+ */
+interface Basics {
+  status: Uint8Array;
+  groupCodes: Int32Array;
+  columns: Float64Array[];
+  senses: Sense[];
+  /** Per row: its group when it is ranked, -1 otherwise. */
+  codes: Int32Array;
+  ranked: Uint32Array;
+  /** Ranked rows per group, ascending. */
+  members: Uint32Array[];
+  /** Each group's own front among its ranked rows (core `groupFronts`). */
+  fronts: Uint32Array[];
+}
+
+let lastBasics: Basics | null = null;
+
+function basicsFor(columns: Float64Array[], senses: Sense[], view: DerivedView, groupCodes: Int32Array, groupCount: number): Basics {
+  const b = lastBasics;
+  if (
+    b &&
+    b.status === view.status &&
+    b.groupCodes === groupCodes &&
+    b.members.length === groupCount &&
+    b.columns.length === columns.length &&
+    b.columns.every((c, k) => c === columns[k] && b.senses[k] === senses[k])
+  ) {
+    return b;
+  }
+  const n = view.status.length;
+  const codes = new Int32Array(n).fill(-1);
+  const sizes = new Uint32Array(groupCount);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const s = view.status[i];
+    if (s === STATUS_DOMINATED || s === STATUS_FRONT) {
+      codes[i] = groupCodes[i];
+      sizes[groupCodes[i]]++;
+      count++;
+    }
+  }
+  const ranked = new Uint32Array(count);
+  const members = Array.from(sizes, (size) => new Uint32Array(size));
+  const fill = new Uint32Array(groupCount);
+  for (let i = 0, j = 0; i < n; i++) {
+    const g = codes[i];
+    if (g < 0) continue;
+    ranked[j++] = i;
+    members[g][fill[g]++] = i;
+  }
+  const fronts = columns.length > 0 ? groupFronts(columns, senses, codes, groupCount) : members.map(() => EMPTY_ROWS);
+  lastBasics = { status: view.status, groupCodes, columns, senses, codes, ranked, members, fronts };
+  return lastBasics;
+}
+
+/** Everything deriveCompare needs before it computes, or null when there is nothing to compare by. */
+function inputs(loaded: Dataset, spec: ViewSpec, view: DerivedView) {
+  if (spec.group === null || view.groupCodes === null) return null;
+  const dataset = withDerived(loaded, spec.derived);
+  if (!groupColumn(dataset, spec.group) || view.groupCodes.length !== dataset.rowCount || view.status.length !== dataset.rowCount) return null;
+  const columns: Float64Array[] = [];
+  for (const o of view.activeObjectives) {
+    const c = numberColumn(dataset, o.key);
+    if (!c) return null; // a view of another dataset, briefly, while switching
+    columns.push(c.values);
+  }
+  const senses = view.activeObjectives.map((o) => o.sense);
+  const names = view.groupNames;
+  const basics = basicsFor(columns, senses, view, view.groupCodes, names.length);
+  const hiddenSet = new Set(spec.hiddenGroups);
+  const hidden = names.map((name) => hiddenSet.has(name));
+  return { dataset, columns, senses, names, basics, hidden };
+}
+
+/** Non-hidden groups by share of the global front (then front rows on it, own front size, name). */
+function byShareOf(names: string[], hidden: boolean[], share: (g: number) => number, view: DerivedView, fronts: Uint32Array[]): number[] {
+  const s = (g: number) => (Number.isNaN(share(g)) ? -1 : share(g));
+  return names
+    .map((_, g) => g)
+    .filter((g) => !hidden[g])
+    .sort((a, b) => s(b) - s(a) || view.groupFrontCounts[b] - view.groupFrontCounts[a] || fronts[b].length - fronts[a].length || a - b);
+}
+
+function comparedOf(spec: ViewSpec, names: string[], hidden: boolean[], byShare: number[], members: Uint32Array[]): number[] {
+  if (spec.compareGroups === null) return byShare.filter((g) => members[g].length > 0).slice(0, AUTO_GROUP_COUNT);
+  const index = new Map(names.map((name, g) => [name, g]));
+  const out: number[] = [];
+  for (const name of spec.compareGroups) {
+    const g = index.get(name);
+    if (g !== undefined && !hidden[g] && !out.includes(g)) out.push(g);
+  }
+  return out;
+}
+
+/**
+ * The groups compared when the person has not picked any, as group values: the `AUTO_GROUP_COUNT`
+ * groups with the largest share of the global front among those with ranked rows (the same list
+ * `deriveCompare` shows as `compared` when `spec.compareGroups` is null). [] without a group column.
+ * `dataset` is the loaded dataset (the spec's derived columns are added); reuses the memoized view.
+ */
+export function autoCompareGroups(dataset: Dataset, spec: ViewSpec): string[] {
+  const view = deriveView(dataset, spec);
+  const got = inputs(dataset, spec, view);
+  if (!got) return [];
+  const { names, hidden, basics } = got;
+  const total = view.frontRows.length;
+  const byShare = byShareOf(names, hidden, (g) => (total === 0 ? NaN : view.groupFrontCounts[g] / total), view, basics.fronts);
+  return comparedOf({ ...spec, compareGroups: null }, names, hidden, byShare, basics.members).map((g) => names[g]);
+}
+
+/** The spec fields deriveCompare reads (beyond what the view already holds), as one comparable key. */
+export function compareInputsKey(spec: ViewSpec): string {
+  const ticked = spec.objectives.filter((o) => o.active).map((o) => o.key);
+  return JSON.stringify([
+    spec.group,
+    [...spec.hiddenGroups].sort(),
+    spec.compareGroups,
+    spec.pair,
+    ticked.map((k) => own(spec.hvReference, k) ?? null),
+    spec.runColumn,
+    spec.x,
+    spec.y,
+    spec.derived.map((d) => [d.key, d.formula, d.sense ?? null]),
+  ]);
+}
+
+let lastCompare: { dataset: Dataset; view: DerivedView; key: string; value: CompareView | null } | null = null;
+
+/**
+ * Everything the comparison panels show, for `spec` on `dataset` (the loaded dataset, or the one with
+ * the spec's derived columns — they are added either way) given `view = deriveView(dataset, spec)`.
+ * Null when the spec has no group column, or when the view does not belong to the dataset.
+ *
+ * - Ranked rows (status dominated or front in `view.status`) are what is compared; every figure is over
+ *   the ticked objectives (`view.activeObjectives`).
+ * - One hypervolume reference for everything: `spec.hvReference` where set (ticked objectives only),
+ *   else core `defaultReference` over the ranked rows.
+ * - `groups` has every group, aligned with `view.groupNames`. `rows` counts all the group's rows in the
+ *   dataset (ranked or not, hidden or not); the other figures come from core `groupIndicators` over the
+ *   ranked rows. Hidden groups keep their row count; their fronts are empty, their counts and share 0
+ *   and their indicators NaN (they are not measured).
+ * - `compared`: `spec.compareGroups` (known and not hidden) in order, or the top `AUTO_GROUP_COUNT` of
+ *   `byShare` among groups with ranked rows.
+ * - `pair`: `spec.pair` when both groups exist and are shown, else the first two compared groups.
+ * - `runs` (with `spec.runColumn`): a run is a row's value in that column as text (numbers via
+ *   `String`; NaN and empty cells belong to no run). Per compared group, each run with rows in the group
+ *   gets its row count, its own front size and its hypervolume over its ranked rows; with two ticked
+ *   objectives, the best, median and worst attainment surfaces over the group's ranked rows.
+ * - With no ranked rows, `problem` says so and the figures are empty (0 or NaN), with no pair or runs.
+ *
+ * Memoized on its true inputs: the same dataset, the same view's ranking arrays and the same spec fields
+ * it reads return the very same object (moving a weight or selecting a row does not recompute).
+ */
+export function deriveCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): CompareView | null {
+  const key = compareInputsKey(spec);
+  const last = lastCompare;
+  if (
+    last &&
+    last.key === key &&
+    baseDataset(last.dataset) === baseDataset(loaded) &&
+    (last.view === view ||
+      (last.view.status === view.status &&
+        last.view.frontRows === view.frontRows &&
+        last.view.groupCodes === view.groupCodes &&
+        last.view.activeObjectives === view.activeObjectives &&
+        last.view.x === view.x &&
+        last.view.y === view.y))
+  ) {
+    return last.value;
+  }
+  const value = computeCompare(loaded, spec, view);
+  lastCompare = { dataset: loaded, view, key, value };
+  return value;
+}
+
+function computeCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): CompareView | null {
+  const got = inputs(loaded, spec, view);
+  if (!got || spec.group === null) return null;
+  const { dataset, columns, senses, names, basics, hidden } = got;
+  const objectives = view.activeObjectives;
+  const G = names.length;
+  const problem = objectives.length === 0 ? 'No objective is ticked — tick at least one to compare groups' : basics.ranked.length === 0 ? NOTHING_RANKED : null;
+
+  const defaults = problem === null ? defaultReference(columns, senses, basics.ranked) : objectives.map(() => NaN);
+  const set = objectives.map((o) => {
+    const v = own(spec.hvReference, o.key);
+    return v !== undefined && Number.isFinite(v) ? v : undefined;
+  });
+  const reference = objectives.map((_, k) => set[k] ?? defaults[k]);
+  const referenceEdited = objectives.map((_, k) => set[k] !== undefined && !Object.is(set[k], defaults[k]));
+
+  const indicators: GroupIndicators[] =
+    problem === null
+      ? groupIndicators(columns, senses, basics.codes, G, reference)
+      : names.map(() => ({ rows: 0, frontSize: 0, globalShare: NaN, hypervolume: NaN, hvRatio: NaN, igdPlus: NaN, epsilon: NaN }));
+
+  const xy = objectives.length === 2 && spec.x !== spec.y && objectives.some((o) => o.key === spec.x) && objectives.some((o) => o.key === spec.y);
+  const senseOf = (key: string) => objectives.find((o) => o.key === key)?.sense ?? 'min';
+  const stairs = (rows: Uint32Array) =>
+    xy ? staircase(Float64Array.from(rows, (r) => view.x[r]), Float64Array.from(rows, (r) => view.y[r]), senseOf(spec.x), senseOf(spec.y)) : null;
+
+  const groups: CompareGroup[] = names.map((name, g) => {
+    const rows = view.groupCounts[g];
+    if (hidden[g]) {
+      return { index: g, name, rows, frontSize: 0, globalShare: 0, hypervolume: NaN, hvRatio: NaN, igdPlus: NaN, epsilon: NaN, frontRows: EMPTY_ROWS, globalFrontCount: 0, staircase: null };
+    }
+    const frontRows = basics.fronts[g];
+    return { ...indicators[g], rows, index: g, name, frontRows, globalFrontCount: view.groupFrontCounts[g], staircase: stairs(frontRows) };
+  });
+
+  const byShare = byShareOf(names, hidden, (g) => groups[g].globalShare, view, basics.fronts);
+  const compared = comparedOf(spec, names, hidden, byShare, basics.members);
+  const k = compared.length;
+
+  let coverage: Float64Array;
+  if (problem === null) {
+    const at = new Int32Array(G).fill(-1);
+    compared.forEach((g, i) => (at[g] = i));
+    const codes = basics.codes.map((g) => (g < 0 ? -1 : at[g]));
+    coverage = coverageMatrix(columns, senses, codes, k);
+  } else {
+    coverage = new Float64Array(k * k).fill(NaN);
+  }
+
+  const pair = problem === null ? pairOf(spec, names, hidden, compared, columns, senses, basics) : null;
+  const runs = problem === null ? runsOf(dataset, spec, view, compared, columns, senses, reference, basics) : null;
+
+  return {
+    column: spec.group,
+    names,
+    compared,
+    auto: spec.compareGroups === null,
+    byShare,
+    objectives,
+    reference,
+    defaultReference: defaults,
+    referenceEdited,
+    globalFrontSize: view.frontRows.length,
+    globalHypervolume: problem === null ? hypervolume(sub(columns, view.frontRows), senses, reference) : 0,
+    groups,
+    coverage,
+    pair,
+    runs,
+    problem,
+  };
+}
+
+function pairOf(
+  spec: ViewSpec,
+  names: string[],
+  hidden: boolean[],
+  compared: number[],
+  columns: Float64Array[],
+  senses: Sense[],
+  basics: Basics,
+): ComparePair | null {
+  let a = -1;
+  let b = -1;
+  if (spec.pair !== null) {
+    a = names.indexOf(spec.pair[0]);
+    b = names.indexOf(spec.pair[1]);
+  }
+  if (a < 0 || b < 0 || a === b || hidden[a] || hidden[b]) {
+    if (compared.length < 2) return null;
+    [a, b] = compared;
+  }
+  const h = headToHead(columns, senses, basics.members[a], basics.members[b]);
+  return {
+    a,
+    b,
+    aFront: h.aFront,
+    bFront: h.bFront,
+    aDominatedByB: h.aDominatedByB,
+    bDominatedByA: h.bDominatedByA,
+    sentence: headToHeadSentence(groupLabel(names[a]), groupLabel(names[b]), h, h.aFront.length, h.bFront.length),
+  };
+}
+
+interface RunCodes {
+  names: string[];
+  /** Per row: index into `names`, or -1 for no run. */
+  codes: Int32Array;
+}
+
+const runCache = new WeakMap<object, RunCodes>();
+
+/** The run of every row as an index into the run names (natural order); NaN and empty cells are no run. */
+function runCodesOf(values: Float64Array | string[]): RunCodes {
+  const cached = runCache.get(values);
+  if (cached) return cached;
+  const text = (i: number): string | null => {
+    const v = values[i];
+    if (typeof v === 'number') return Number.isNaN(v) ? null : String(v);
+    return v === '' ? null : v;
+  };
+  const n = values.length;
+  const seen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const t = text(i);
+    if (t !== null) seen.add(t);
+  }
+  const names = [...seen].sort(natural);
+  const index = new Map(names.map((name, r) => [name, r]));
+  const codes = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = text(i);
+    codes[i] = t === null ? -1 : (index.get(t) as number);
+  }
+  const out = { names, codes };
+  runCache.set(values, out);
+  return out;
+}
+
+function runsOf(
+  dataset: Dataset,
+  spec: ViewSpec,
+  view: DerivedView,
+  compared: number[],
+  columns: Float64Array[],
+  senses: Sense[],
+  reference: number[],
+  basics: Basics,
+): RunsView | null {
+  if (spec.runColumn === null || runColumnProblem(dataset, spec.runColumn, spec.group) !== null) return null;
+  const column = baseDataset(dataset).byKey.get(spec.runColumn);
+  if (!column || view.groupCodes === null) return null;
+  const { names: runNames, codes: runCodes } = runCodesOf(column.values);
+  const R = runNames.length;
+  const objectives = view.activeObjectives;
+  const two = objectives.length === 2;
+  let surfaceAxes: [string, string] | null = null;
+  let axisCols: [Float64Array, Float64Array] | null = null;
+  let axisSenses: [Sense, Sense] | null = null;
+  if (two) {
+    const keys = objectives.map((o) => o.key);
+    const onAxes = spec.x !== spec.y && keys.includes(spec.x) && keys.includes(spec.y);
+    const order = onAxes ? [keys.indexOf(spec.x), keys.indexOf(spec.y)] : [0, 1];
+    surfaceAxes = [keys[order[0]], keys[order[1]]];
+    axisCols = [columns[order[0]], columns[order[1]]];
+    axisSenses = [senses[order[0]], senses[order[1]]];
+  }
+  const groupCodes = view.groupCodes;
+  const n = groupCodes.length;
+
+  const groups = compared.map((g) => {
+    const rowCount = new Uint32Array(R);
+    const rankedByRun: number[][] = Array.from({ length: R }, () => []);
+    for (let i = 0; i < n; i++) {
+      if (groupCodes[i] !== g) continue;
+      const r = runCodes[i];
+      if (r < 0) continue;
+      rowCount[r]++;
+      if (basics.codes[i] === g) rankedByRun[r].push(i);
+    }
+    const present: number[] = [];
+    for (let r = 0; r < R; r++) if (rowCount[r] > 0) present.push(r);
+    const runs: CompareRun[] = present.map((r) => {
+      const cols = sub(columns, rankedByRun[r]);
+      return {
+        run: r,
+        rows: rowCount[r],
+        frontSize: rankedByRun[r].length === 0 ? 0 : paretoFront(cols, senses).length,
+        hypervolume: hypervolume(cols, senses, reference),
+      };
+    });
+    let surfaces: AttainmentSurface[] | null = null;
+    if (axisCols && axisSenses && present.length > 0) {
+      const m = present.length;
+      const local = new Map(present.map((r, t) => [r, t]));
+      const rows = basics.members[g].filter((i) => runCodes[i] >= 0);
+      const codes = Int32Array.from(rows, (i) => local.get(runCodes[i]) as number);
+      const [cx, cy] = axisCols;
+      const levels = [...new Set([1, Math.ceil(m / 2), m])];
+      surfaces = attainmentSurfaces(Float64Array.from(rows, (i) => cx[i]), Float64Array.from(rows, (i) => cy[i]), axisSenses, codes, m, levels);
+    }
+    return { group: g, runs, surfaces };
+  });
+  return { column: spec.runColumn, runNames, groups, surfaceAxes };
+}
