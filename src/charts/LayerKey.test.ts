@@ -37,6 +37,17 @@ describe('layer key', () => {
     expect(textWidth(cut, KEY_FONT)).toBeLessThanOrEqual(120);
     expect(long.startsWith(cut.slice(0, -1))).toBe(true);
     expect(truncateLabel('short', 120)).toBe('short');
-    expect(wrapKey([layer(0, long)], 600).rows[0][0].text).toMatch(/…$/);
+    expect(wrapKey([layer(0, long)], 300).rows[0][0].text).toMatch(/…$/);
+  });
+
+  it('cuts labels only as far as it saves rows', () => {
+    const long = 'An evolutionary algorithm with a very long and descriptive configuration name';
+    // Room to spare: the whole label.
+    expect(wrapKey([layer(0, long), layer(1, 'B')], 1200).rows[0][0].text).toBe(long);
+    // Eight of them in 900 px: cut, in no more rows than the tightest cut needs.
+    const eight = Array.from({ length: 8 }, (_, i) => layer(i, `${long} ${i}`));
+    const k = wrapKey(eight, 900);
+    expect(k.rows.flat().every((e) => e.text.endsWith('…'))).toBe(true);
+    expect(k.rows.length + (k.hidden.length > 0 ? 1 : 0)).toBeLessThanOrEqual(MAX_KEY_ROWS);
   });
 });

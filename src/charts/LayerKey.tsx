@@ -48,18 +48,15 @@ export function truncateLabel(label: string, maxPx: number): string {
 
 const moreText = (n: number) => `+${n} more`;
 
-/**
- * Labelled layers in rows at most `width` wide, in order, at most `maxRows` rows; when some do not
- * fit, the last row keeps room for "+N more".
- */
-export function wrapKey(layers: readonly ScatterLayer[], width: number, maxRows = MAX_KEY_ROWS): KeyRows {
-  const maxLabel = Math.max(24, Math.min(MAX_LABEL_PX, width - SWATCH_W - INNER));
-  const entries: KeyEntry[] = layers
-    .filter((l) => l.label)
-    .map((layer) => {
-      const text = truncateLabel(layer.label ?? '', maxLabel);
-      return { layer, text, width: SWATCH_W + INNER + textWidth(text, KEY_FONT) + GAP };
-    });
+/** Label widths tried, widest first: labels are cut only as far as it takes to save rows. */
+const LABEL_CAPS = [Infinity, 280, 200, MAX_LABEL_PX, 100];
+
+function wrapAt(labelled: readonly ScatterLayer[], width: number, maxRows: number, cap: number): KeyRows {
+  const maxLabel = Math.max(24, Math.min(cap, width - SWATCH_W - INNER));
+  const entries: KeyEntry[] = labelled.map((layer) => {
+    const text = truncateLabel(layer.label ?? '', maxLabel);
+    return { layer, text, width: SWATCH_W + INNER + textWidth(text, KEY_FONT) + GAP };
+  });
   const rows: KeyEntry[][] = [];
   let used = Infinity;
   let i = 0;
@@ -83,6 +80,22 @@ export function wrapKey(layers: readonly ScatterLayer[], width: number, maxRows 
     }
   }
   return { rows, hidden };
+}
+
+/**
+ * Labelled layers in rows at most `width` wide, in order, at most `maxRows` rows; when some do not
+ * fit, the last row keeps room for "+N more". Labels are cut (with an ellipsis) only as far as it
+ * takes to need no more rows, and hide no more layers, than cutting them to 100 px would.
+ */
+export function wrapKey(layers: readonly ScatterLayer[], width: number, maxRows = MAX_KEY_ROWS): KeyRows {
+  const labelled = layers.filter((l) => l.label);
+  if (labelled.length === 0 || width <= 0) return { rows: [], hidden: [] };
+  const tightest = wrapAt(labelled, width, maxRows, LABEL_CAPS[LABEL_CAPS.length - 1]);
+  for (const cap of LABEL_CAPS.slice(0, -1)) {
+    const k = wrapAt(labelled, width, maxRows, cap);
+    if (k.rows.length <= tightest.rows.length && k.hidden.length <= tightest.hidden.length) return k;
+  }
+  return tightest;
 }
 
 function MarkSwatch({ mark, color, halo }: { mark: LayerMark; color: string; halo: string }) {

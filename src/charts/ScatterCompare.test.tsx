@@ -95,7 +95,7 @@ describe('Scatter layers', () => {
   });
 
   it('keys the labelled layers, with the full label as hover text when it is cut', () => {
-    const long = 'A rather long method name with its configuration and seed spelled out in full';
+    const long = 'A rather long method name with its configuration, its seed and every one of its settings spelled out in full, far wider than the chart itself';
     const layers: ScatterLayer[] = [
       front,
       { id: 'b', color: '#e69f00', rows: [0, 1], mark: 'cross', label: long },
