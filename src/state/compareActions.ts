@@ -137,7 +137,7 @@ export function resetHvReference(spec: ViewSpec, _dataset?: Dataset): ActionResu
 export function setRunColumn(spec: ViewSpec, dataset: Dataset, key: string | null): ActionResult {
   if (key === spec.runColumn) return unchanged(spec);
   if (key !== null) {
-    const problem = typeof key === 'string' ? runColumnProblem(dataset, key, spec.group) : 'A run column is named by its key';
+    const problem = typeof key === 'string' ? runColumnProblem(withDerived(dataset, spec.derived), key, spec.group) : 'A run column is named by its key';
     if (problem) return unchanged(spec, problem);
   }
   return { spec: { ...spec, runColumn: key } };
