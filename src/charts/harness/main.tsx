@@ -13,6 +13,7 @@ import type { DecisionMethod } from '../../state/decisionTypes';
 import { ControlBar, type Choice } from './Controls';
 import { deriveView, makeTable, type ColorMode, type DatasetKind } from './data';
 import { decide } from './decide';
+import { ParallelHarness } from './ParallelHarness';
 
 type Scale = 'linear' | 'log';
 type Theme = 'light' | 'dark';
@@ -190,6 +191,6 @@ function Harness() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Harness />
+    {param('chart', ['scatter', 'parallel'], 'scatter') === 'parallel' ? <ParallelHarness /> : <Harness />}
   </StrictMode>,
 );

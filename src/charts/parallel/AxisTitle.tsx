@@ -7,7 +7,7 @@ import { memo, useMemo, type KeyboardEvent, type PointerEvent, type Ref } from '
 import type { Sense } from '../../core';
 import { textWidth } from '../layout';
 import type { ChartTheme } from '../theme';
-import { HINT_FONT, HINT_FONT_SIZE, TITLE_FONT, TITLE_LINE } from './parallelLayout';
+import { HINT_FONT, HINT_FONT_SIZE, TITLE_FONT, TITLE_LINE, TITLE_SIZE, TITLE_WEIGHT } from './parallelLayout';
 import { wrapTitle } from './titleWrap';
 
 interface AxisTitleProps {
@@ -68,7 +68,7 @@ export const AxisTitle = memo(function AxisTitle(props: AxisTitleProps) {
         strokeOpacity={0}
         className="group-focus-visible:[stroke-opacity:0.8]"
       />
-      <text textAnchor="middle" fontSize={12} fontWeight={600} fill={theme.text}>
+      <text textAnchor="middle" fontSize={TITLE_SIZE} fontWeight={TITLE_WEIGHT} fill={theme.text}>
         {lines.map((line, i) => (
           <tspan key={i} x={0} y={firstY + i * TITLE_LINE}>
             {line}

@@ -5,6 +5,7 @@
  * clicks; the feature layer turns brushes into constraints.
  */
 import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { FONT_FAMILY } from '../layout';
 import { Tooltip } from '../Tooltip';
 import { useChartTheme } from '../useChartTheme';
 import { useDevicePixelRatio } from '../useDevicePixelRatio';
@@ -115,7 +116,7 @@ export function ParallelCoordinates(props: ParallelProps) {
         style={{ width, height }}
         onClick={(e) => onSelect(pointer.rowAt(...pointer.local(e)))}
       />
-      <svg className="pointer-events-none absolute inset-0" width={width} height={height}>
+      <svg className="pointer-events-none absolute inset-0" width={width} height={height} fontFamily={FONT_FAMILY}>
         {drag && xs[drag.target] !== undefined && (
           <line x1={xs[drag.target]} x2={xs[drag.target]} y1={layout.top - 4} y2={layout.bottom} stroke={theme.focus} strokeWidth={2} strokeDasharray="4 3" data-testid="parallel-drop" />
         )}

@@ -30,10 +30,18 @@ export function lineAlpha(count: number, colored: boolean): number {
 
 /** Front line width: bold while there are few front rows, thinner when they are many. */
 export function frontWidth(frontCount: number): number {
-  return frontCount <= 100 ? 2 : frontCount <= 1000 ? 1.5 : 1.2;
+  return frontCount <= 60 ? 2 : frontCount <= 300 ? 1.6 : frontCount <= 3000 ? 1.3 : 1.1;
 }
 
-const HALO_MAX = 400;
+/**
+ * Opacity of front lines: opaque while they can be followed one by one. With many objectives most rows
+ * can be on the front, and hundreds of opaque lines would paint one solid block.
+ */
+export function frontAlpha(frontCount: number): number {
+  return Math.max(0.06, Math.min(1, Math.pow(60 / Math.max(frontCount, 1), 0.45)));
+}
+
+const HALO_MAX = 150;
 
 function recolor(css: string | null, alpha: number): string {
   const c = d3color(css ?? '#888');
@@ -55,7 +63,7 @@ export function buildLineStyles(status: Uint8Array, color: ScatterColor, theme: 
   const styles = rows.styles.map((s): LineStyle => {
     if (s.layer === 1) return { stroke: recolor(theme.faint, Math.max(0.05, alpha * 0.6)), width: 1, layer: 1 };
     if (s.layer === 2) return { stroke: recolor(s.fill, alpha), width: drawn <= 1000 ? 1.1 : 0.9, layer: 2 };
-    return { stroke: recolor(s.fill, frontCount <= 300 ? 1 : 0.85), width: fw, layer: 3 };
+    return { stroke: recolor(s.fill, frontAlpha(frontCount)), width: fw, layer: 3 };
   });
   const halo = frontCount > 0 && frontCount <= HALO_MAX ? { stroke: recolor(theme.background, 0.75), width: fw + 2 } : null;
   return { rows, styles, halo };

@@ -3,9 +3,12 @@
  * evenly spaced between margins wide enough for the first axis's tick labels on the left and half a
  * title on either end.
  */
-import { FONT_FAMILY, TITLE_FONT_SIZE } from '../layout';
+import { FONT_FAMILY } from '../layout';
 
-export const TITLE_FONT = `500 ${TITLE_FONT_SIZE - 0.5}px ${FONT_FAMILY}`;
+export const TITLE_SIZE = 12;
+export const TITLE_WEIGHT = 600;
+/** Titles are measured in the font they are drawn in, so that wrapping and truncation are exact. */
+export const TITLE_FONT = `${TITLE_WEIGHT} ${TITLE_SIZE}px ${FONT_FAMILY}`;
 export const TITLE_LINE = 14;
 export const HINT_FONT_SIZE = 10;
 export const HINT_FONT = `${HINT_FONT_SIZE}px ${FONT_FAMILY}`;
