@@ -15,6 +15,7 @@ import { defaultSpec } from './defaults';
 import { datasetAndSpecArb } from './testing/arbitraries';
 import { bundledDataset } from './testing/bundled';
 import { fakeDataset, zooDataset } from './testing/fakeDataset';
+import { SPEC_PERSISTENCE } from './persistence';
 import { encodeItem, encodeQuery, parseQuery, resolveSpec } from './url';
 import { specProblems } from './validate';
 import { migrateSpec, type ViewSpec, type ViewSpecV2 } from './viewSpec';
@@ -194,5 +195,12 @@ describe('older links and stored specs', () => {
     const { view: _v, compareGroups: _g, pair: _p, hvReference: _h, runColumn: _r, axisOrder: _a, ...rest } = { ...base, weights: { Makespan: 2 } };
     const stored: ViewSpecV2 = { ...rest, version: 2 };
     expect(migrateSpec(stored)).toEqual({ ...base, weights: { Makespan: 2 }, runColumn: null });
+  });
+});
+
+describe('persistence', () => {
+  it('marks every spec field, the comparing ones included, as carried by the link', () => {
+    expect(Object.keys(SPEC_PERSISTENCE).sort()).toEqual(Object.keys(base).sort());
+    expect(new Set(Object.values(SPEC_PERSISTENCE))).toEqual(new Set(['url']));
   });
 });
