@@ -51,7 +51,7 @@ export const AxisTitle = memo(function AxisTitle(props: AxisTitleProps) {
       aria-label={`${label}, ${sense === 'min' ? 'lower' : 'higher'} is better; axis ${index + 1} of ${count}`}
       aria-describedby={props.describedBy}
       className="group outline-none"
-      style={{ cursor: dragging ? 'grabbing' : 'grab', pointerEvents: 'all' }}
+      style={{ cursor: dragging ? 'grabbing' : 'grab', pointerEvents: 'all', touchAction: 'none' }}
       onPointerDown={props.onPointerDown}
       onKeyDown={props.onKeyDown}
     >

@@ -44,31 +44,33 @@ export const AxisView = memo(function AxisView(props: AxisViewProps) {
   return (
     <g data-testid="parallel-axis" data-key={axisKey} transform={`translate(${x},0)`} opacity={dragging ? 0.8 : 1}>
       <line x1={0} x2={0} y1={top} y2={bottom} stroke={theme.axis} strokeWidth={1.25} />
-      {ticks.minor.map((v) => (
-        <line key={`m${v}`} x1={-MINOR} x2={0} y1={scale.toPixel(v)} y2={scale.toPixel(v)} stroke={theme.axis} />
-      ))}
-      {ticks.major.map((v) => {
-        const y = scale.toPixel(v);
-        return (
-          <g key={v} transform={`translate(0,${y})`}>
-            <line x1={-TICK} x2={0} stroke={theme.axis} />
-            <text
-              x={-TICK_PAD}
-              dominantBaseline="central"
-              textAnchor="end"
-              fontSize={TICK_FONT_SIZE}
-              fill={theme.textMuted}
-              stroke={theme.background}
-              strokeWidth={3}
-              strokeLinejoin="round"
-              paintOrder="stroke"
-              className="tabular-nums"
-            >
-              {ticks.format(v)}
-            </text>
-          </g>
-        );
-      })}
+      <g aria-hidden="true">
+        {ticks.minor.map((v) => (
+          <line key={`m${v}`} x1={-MINOR} x2={0} y1={scale.toPixel(v)} y2={scale.toPixel(v)} stroke={theme.axis} />
+        ))}
+        {ticks.major.map((v) => {
+          const y = scale.toPixel(v);
+          return (
+            <g key={v} transform={`translate(0,${y})`}>
+              <line x1={-TICK} x2={0} stroke={theme.axis} />
+              <text
+                x={-TICK_PAD}
+                dominantBaseline="central"
+                textAnchor="end"
+                fontSize={TICK_FONT_SIZE}
+                fill={theme.textMuted}
+                stroke={theme.background}
+                strokeWidth={3}
+                strokeLinejoin="round"
+                paintOrder="stroke"
+                className="tabular-nums"
+              >
+                {ticks.format(v)}
+              </text>
+            </g>
+          );
+        })}
+      </g>
       {span && (
         <rect
           data-testid="parallel-brush-range"
@@ -92,6 +94,7 @@ export const AxisView = memo(function AxisView(props: AxisViewProps) {
         width={ow}
         height={Math.max(0, bottom - top)}
         fill="transparent"
+        aria-hidden="true"
         style={{ pointerEvents: 'all', cursor: 'crosshair', touchAction: 'none' }}
         onPointerDown={props.onBrushPointerDown}
       >

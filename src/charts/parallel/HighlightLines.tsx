@@ -61,7 +61,7 @@ function Line({ g, row, lines, theme, strong }: { g: LineGeometry; row: number; 
 
 export function HighlightLines({ geometry, lines, theme, hover, selected }: HighlightLinesProps) {
   return (
-    <g pointerEvents="none">
+    <g pointerEvents="none" aria-hidden="true">
       {hover !== null && hover !== selected && <Line g={geometry} row={hover} lines={lines} theme={theme} strong={false} />}
       {selected !== null && <Line g={geometry} row={selected} lines={lines} theme={theme} strong />}
     </g>
