@@ -10,7 +10,8 @@
  * - `weights=<col>:<w>,...` — weights that were set (a missing objective weighs 1).
  * - `ref=<col>:<v>,...` — the reference point in data units; left out when there is none.
  * - `filter=<col>:<op>:<v>[:<v2>][:brush],...` with op `le` (≤), `ge` (≥) or `between` (v ≤ x ≤ v2);
- *   `:brush` marks the rectangle brushed on the chart. `<=` and `>=` are read too.
+ *   `:brush` marks a range brushed on the chart (the scatter's rectangle, or a parallel-coordinates
+ *   axis). `<=` and `>=` are read too.
  * - `derive=<key>:<formula>[:<sense>[:<label>[:<unit>]]],...` — derived columns, written first of the
  *   column parameters since x, y, objectives and filters may name them. The formula is escaped like any
  *   item but keeps '*', '^' and balanced '(' ')' readable, and on reading a '+' in it is a plus, not a
@@ -18,7 +19,8 @@
  *
  * Comparing (version 3):
  * - `view=scatter|overlay|multiples|parallel` (always written).
- * - `groups=<a>,<b>,...` — the compared groups in order; left out when automatic (the top groups).
+ * - `groups=<a>,<b>,...` — the compared groups in order; left out when automatic (the top groups). It
+ *   may name hidden groups (they are compared again once shown); `groups=` alone is the empty value.
  * - `pair=<a>,<b>` — the head-to-head pair; left out when automatic (the first two compared).
  * - `hvref=<col>:<v>,...` — hypervolume reference values that were set; left out when all are default.
  * - `run=<col>` — the column telling repeated runs apart, `run=none` for none (always written; a column
