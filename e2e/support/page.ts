@@ -9,6 +9,6 @@ export async function frontCount(page: Page): Promise<number> {
 }
 
 export async function waitForChart(page: Page): Promise<void> {
-  await expect(page.getByTestId('scatter')).toBeVisible();
+  await expect(page.getByTestId('chart-panel').getByTestId('scatter').first()).toBeVisible();
   await expect.poll(() => page.evaluate(() => performance.getEntriesByName('paretoscope:chart-rendered').length)).toBeGreaterThan(0);
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode, type Ref } from 'react';
 import { Scatter } from '../charts/Scatter';
 import type { ScatterHandle } from '../charts/types';
 import { AxisControls } from '../features/axes/AxisControls';
@@ -12,9 +12,14 @@ import { ObjectivesPanel } from '../features/objectives/ObjectivesPanel';
 import { ShareButton } from '../features/share/ShareButton';
 import type { SharedData } from '../state/share';
 import type { ImportRecipe } from '../data/import/types';
-import { encodeQuery, STATUS_FRONT, useNoticeActions, useNotices, useViewActions } from '../state';
+import { encodeQuery, STATUS_FRONT, useCompareView, useNoticeActions, useNotices, useViewActions, type CompareView, type ViewSpec } from '../state';
+import { ViewModeTabs, type ViewModeOption } from '../features/viewMode/ViewModeTabs';
+import { CompareSection } from './CompareSection';
+import { overlayLayers } from './compareCharts';
 import { DecideControls, DecideSummary } from './DecidePanels';
-import { useScatterModel } from './useScatterModel';
+import { ParallelView } from './ParallelView';
+import { SmallMultiples } from './SmallMultiples';
+import { useScatterModel, type ScatterModel } from './useScatterModel';
 
 export interface ShareProps {
   data?: SharedData;
@@ -24,6 +29,7 @@ export interface ShareProps {
 /** The main view: controls on the left, the scatter and the front table in the middle, details on the right. */
 export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sidebarExtra?: ReactNode }) {
   const model = useScatterModel();
+  const compare = useCompareView();
   const notices = useNotices();
   const actions = useViewActions();
   const { dismissNotice } = useNoticeActions();
@@ -75,7 +81,7 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
 
       <main className="min-w-0 space-y-4">
         <Notices notices={notices} onDismiss={dismissNotice} />
-        <section className="panel" aria-labelledby="chart-title">
+        <section className="panel" aria-labelledby="chart-title" data-testid="chart-panel">
           <div className="mb-2 flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
             <div className="min-w-0">
               <h2 id="chart-title" className="text-base font-semibold text-slate-900 dark:text-slate-100">
@@ -101,8 +107,17 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
               of the ranking{view.missing.some((m) => m.key === spec.x || m.key === spec.y) ? '' : ' and drawn faint'}.
             </p>
           )}
-          <Scatter ref={scatterRef} {...model.scatter} height={560} />
+          <div className="mb-3 flex flex-wrap items-center gap-3">
+            <ViewModeTabs mode={shownMode(spec, compare, active.length)} options={viewModeOptions(spec, compare, active.length)} onMode={actions.setViewMode} />
+            {compare && (spec.view === 'overlay' || spec.view === 'multiples') && (
+              <span className="text-xs text-slate-600 dark:text-slate-300">
+                {compare.compared.length} of {compare.byShare.length} groups compared{compare.auto ? ' (the top ones by share of the global front)' : ''}
+              </span>
+            )}
+          </div>
+          <ChartBody model={model} compare={compare} scatterRef={scatterRef} />
         </section>
+        {compare && <CompareSection model={model} compare={compare} colors={palette} />}
         <DecideSummary spec={spec} dataset={dataset} view={view} />
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
           <section className="panel min-w-0" aria-labelledby="front-title">
@@ -118,4 +133,32 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
       </main>
     </div>
   );
+}
+
+/** What the chart panel can show now, and why not when it cannot. */
+function viewModeOptions(spec: ViewSpec, compare: CompareView | null, activeCount: number): ViewModeOption[] {
+  const needGroup = spec.group === null ? 'Choose a “Group by” column first' : compare === null ? 'The group column has no groups to compare' : null;
+  return [
+    { mode: 'scatter', label: 'Scatter', unavailable: null },
+    { mode: 'overlay', label: 'Group fronts', unavailable: needGroup },
+    { mode: 'multiples', label: 'Small multiples', unavailable: needGroup },
+    { mode: 'parallel', label: 'Parallel coordinates', unavailable: activeCount < 2 ? 'Tick at least two objectives' : null },
+  ];
+}
+
+/** The view mode actually drawn: overlay and multiples fall back to the scatter without groups. */
+function shownMode(spec: ViewSpec, compare: CompareView | null, activeCount: number): ViewSpec['view'] {
+  if ((spec.view === 'overlay' || spec.view === 'multiples') && !compare) return 'scatter';
+  if (spec.view === 'parallel' && activeCount < 2) return 'scatter';
+  return spec.view;
+}
+
+function ChartBody({ model, compare, scatterRef }: { model: ScatterModel; compare: CompareView | null; scatterRef: Ref<ScatterHandle> }) {
+  const mode = shownMode(model.spec, compare, model.view.activeObjectives.length);
+  const colors = model.palette;
+  const layers = useMemo(() => (compare && mode === 'overlay' ? overlayLayers(compare, colors) : undefined), [compare, mode, colors]);
+  if (mode === 'multiples' && compare) return <SmallMultiples model={model} compare={compare} colors={colors} />;
+  if (mode === 'parallel') return <ParallelView model={model} scatterRef={scatterRef} />;
+  if (mode === 'overlay') return <Scatter ref={scatterRef} {...model.scatter} baseTone="muted" layers={layers} height={560} />;
+  return <Scatter ref={scatterRef} {...model.scatter} height={560} />;
 }
