@@ -156,9 +156,27 @@ function shownMode(spec: ViewSpec, compare: CompareView | null, activeCount: num
 function ChartBody({ model, compare, scatterRef }: { model: ScatterModel; compare: CompareView | null; scatterRef: Ref<ScatterHandle> }) {
   const mode = shownMode(model.spec, compare, model.view.activeObjectives.length);
   const colors = model.palette;
-  const layers = useMemo(() => (compare && mode === 'overlay' ? overlayLayers(compare, colors) : undefined), [compare, mode, colors]);
+  const layers = useMemo(() => (compare && mode === 'overlay' ? overlayLayers(compare, model.view, colors) : undefined), [compare, mode, colors, model.view]);
   if (mode === 'multiples' && compare) return <SmallMultiples model={model} compare={compare} colors={colors} />;
   if (mode === 'parallel') return <ParallelView model={model} scatterRef={scatterRef} />;
-  if (mode === 'overlay') return <Scatter ref={scatterRef} {...model.scatter} baseTone="muted" layers={layers} height={560} />;
+  if (mode === 'overlay') {
+    // The group fronts are the message here: the deciding marks (winner, level set, knee) stay in the scatter view.
+    return (
+      <Scatter
+        ref={scatterRef}
+        {...model.scatter}
+        baseTone="muted"
+        layers={layers}
+        levelSet={null}
+        best={null}
+        knee={null}
+        unsupported={undefined}
+        referencePoint={null}
+        onReferenceDrag={undefined}
+        ariaLabel={`Each compared group's own front over the faint global front (${model.frontCount} points)`}
+        height={560}
+      />
+    );
+  }
   return <Scatter ref={scatterRef} {...model.scatter} height={560} />;
 }

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { Scatter } from '../charts/Scatter';
+import type { ScatterColor } from '../charts/types';
 import type { CompareView } from '../state';
 import { formatShare, groupName } from '../features/compare';
-import { globalFrontLayer, multiplePanels, sharedDomain } from './compareCharts';
+import { globalFrontLayer, multiplePanels, REFERENCE_COLOR, sharedDomain } from './compareCharts';
 import type { ScatterModel } from './useScatterModel';
-
-const REFERENCE_COLOR = '#64748b';
 
 /** One scatter per compared group on shared axes, the global front as a faint reference in each. */
 export function SmallMultiples({ model, compare, colors }: { model: ScatterModel; compare: CompareView; colors: string[] }) {
@@ -13,6 +12,11 @@ export function SmallMultiples({ model, compare, colors }: { model: ScatterModel
   const panels = useMemo(() => multiplePanels(compare, view), [compare, view]);
   const domain = useMemo(() => sharedDomain(view, spec), [view, spec]);
   const reference = useMemo(() => [globalFrontLayer(view, REFERENCE_COLOR)], [view]);
+  // Each panel's group in its colour (front points emphasized), every other row faint.
+  const color: ScatterColor = useMemo(
+    () => (view.groupCodes ? { mode: 'group', codes: view.groupCodes, names: view.groupNames, colors } : model.color),
+    [view, colors, model.color],
+  );
   if (panels.length === 0) {
     return <p className="py-16 text-center text-sm text-slate-500 dark:text-slate-400">No group to compare: pick groups under “Compare”.</p>;
   }
@@ -34,6 +38,7 @@ export function SmallMultiples({ model, compare, colors }: { model: ScatterModel
             <Scatter
               {...model.scatter}
               status={p.status}
+              color={color}
               staircase={compare.groups[p.group].staircase}
               layers={reference}
               domain={domain}

@@ -11,12 +11,19 @@ import { labelWithUnit } from '../features/format';
 import type { CompareView, DerivedView, ViewSpec } from '../state';
 
 
-/** Overlay: each compared group's own front (staircase in 2-D, dots always) in its colour, labelled. */
-export function overlayLayers(compare: CompareView, colors: string[]): ScatterLayer[] {
-  return compare.compared.map((g) => {
+/** Neutral colour of the global front drawn as a reference under the groups' own fronts. */
+export const REFERENCE_COLOR = '#64748b';
+
+/**
+ * Overlay: the global front as a faint dashed reference, then each compared group's own front
+ * (staircase in 2-D, dots always) in its colour, labelled.
+ */
+export function overlayLayers(compare: CompareView, view: DerivedView, colors: string[]): ScatterLayer[] {
+  const groups = compare.compared.map((g): ScatterLayer => {
     const group = compare.groups[g];
     return { id: `front-${g}`, color: colors[g], line: group.staircase, rows: group.frontRows, mark: 'dot', width: 2, label: groupName(group.name) };
   });
+  return [globalFrontLayer(view, REFERENCE_COLOR), ...groups];
 }
 
 export interface MultiplePanel {
@@ -45,9 +52,14 @@ export function multiplePanels(compare: CompareView, view: DerivedView): Multipl
   });
 }
 
-/** The global front as a faint reference layer (staircase when 2-D, open rings on its points). */
+/**
+ * The global front as a faint reference layer: its dashed staircase in 2-D; with more objectives (no
+ * staircase) open rings on its points.
+ */
 export function globalFrontLayer(view: DerivedView, color: string): ScatterLayer {
-  return { id: 'global-front', color, line: view.staircase, rows: view.frontRows, mark: 'ring', dash: 'dashed', width: 1.5, opacity: 0.55, label: 'Global front' };
+  return view.staircase
+    ? { id: 'global-front', color, line: view.staircase, dash: 'dashed', width: 1.5, opacity: 0.8, label: 'Global front' }
+    : { id: 'global-front', color, rows: view.frontRows, mark: 'ring', opacity: 0.6, label: 'Global front' };
 }
 
 /** One data window for every panel: the padded extent of all shown rows. */

@@ -189,7 +189,9 @@ let lastCompare: { dataset: Dataset; view: DerivedView; key: string; value: Comp
  * - Ranked rows (status dominated or front in `view.status`) are what is compared; every figure is over
  *   the ticked objectives (`view.activeObjectives`).
  * - One hypervolume reference for everything: `spec.hvReference` where set (ticked objectives only),
- *   else core `defaultReference` over the ranked rows.
+ *   else core `defaultReference` over the ranked rows, rounded outward (away from the data) to six
+ *   significant digits so that it reads as typed ("1410.83", not "1410.8329999999999") and every row
+ *   still beats it.
  * - `groups` has every group, aligned with `view.groupNames`. `rows` counts all the group's rows in the
  *   dataset (ranked or not, hidden or not); the other figures come from core `groupIndicators` over the
  *   ranked rows. Hidden groups keep their row count; their fronts are empty, their counts and share 0
@@ -236,7 +238,7 @@ function computeCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): Com
   const G = names.length;
   const problem = objectives.length === 0 ? 'No objective is ticked — tick at least one to compare groups' : basics.ranked.length === 0 ? NOTHING_RANKED : null;
 
-  const defaults = problem === null ? defaultReference(columns, senses, basics.ranked) : objectives.map(() => NaN);
+  const defaults = problem === null ? defaultReference(columns, senses, basics.ranked).map((r, k) => outward6(r, senses[k])) : objectives.map(() => NaN);
   const set = objectives.map((o) => {
     const v = own(spec.hvReference, o.key);
     return v !== undefined && Number.isFinite(v) ? v : undefined;
@@ -431,4 +433,16 @@ function runsOf(
     return { group: g, runs, surfaces };
   });
   return { column: spec.runColumn, runNames, groups, surfaceAxes };
+}
+
+/**
+ * Rounds a reference coordinate to six significant digits, away from the data: up for a minimized
+ * objective, down for a maximized one (so it stays at least as far out as the exact default).
+ */
+export function outward6(value: number, sense: Sense): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const rounded = Number(value.toPrecision(6));
+  if (sense === 'min' ? rounded >= value : rounded <= value) return rounded;
+  const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 5);
+  return Number((sense === 'min' ? rounded + step : rounded - step).toPrecision(6));
 }
