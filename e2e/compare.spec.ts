@@ -144,3 +144,28 @@ test('brushing a parallel axis shrinks the front table as computed', async ({ pa
   const rows = await page.getByTestId('front-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-row'))));
   expect(rows.sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b));
 });
+
+test('parallel coordinates: 8 objectives, keyboard reorder in the link, selection linked with the scatter', async ({ page }) => {
+  await page.goto('/?dataset=dtlz-linear-8d&view=parallel');
+  await waitForChart(page);
+  const axes = page.getByTestId('parallel-axis');
+  await expect(axes).toHaveCount(8);
+  expect(await axes.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8']);
+  // Move f1 one place to the right with the keyboard.
+  await page.locator('[data-testid="parallel-title"]').first().focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/axes=f2,f1/);
+  await expect.poll(() => axes.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(['f2', 'f1', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8']);
+
+  // Selecting a row in the front table selects its line.
+  const first = page.getByTestId('front-table').locator('tbody tr').first();
+  const row = await first.getAttribute('data-row');
+  await first.click();
+  await expect(page.getByTestId('parallel-selected')).toHaveAttribute('data-row', row!);
+  await expect(page).toHaveURL(new RegExp(`sel=${row}`));
+});
+
+test('an embedded link keeps its comparison view', async ({ page }) => {
+  await page.goto('/?dataset=moocore-tpls&view=multiples&groups=1to2,double&embed=1');
+  await expect(page.getByTestId('multiple-panel')).toHaveCount(2);
+});

@@ -1,5 +1,4 @@
-import { useMemo, useRef, type ReactNode, type Ref } from 'react';
-import { Scatter } from '../charts/Scatter';
+import { useMemo, useRef, type ReactNode } from 'react';
 import type { ScatterHandle } from '../charts/types';
 import { AxisControls } from '../features/axes/AxisControls';
 import { ColorControls } from '../features/color/ColorControls';
@@ -12,14 +11,12 @@ import { ObjectivesPanel } from '../features/objectives/ObjectivesPanel';
 import { ShareButton } from '../features/share/ShareButton';
 import type { SharedData } from '../state/share';
 import type { ImportRecipe } from '../data/import/types';
-import { encodeQuery, STATUS_FRONT, useCompareView, useNoticeActions, useNotices, useViewActions, type CompareView, type ViewSpec } from '../state';
-import { ViewModeTabs, type ViewModeOption } from '../features/viewMode/ViewModeTabs';
+import { encodeQuery, STATUS_FRONT, useCompareView, useNoticeActions, useNotices, useViewActions, } from '../state';
+import { ViewModeTabs } from '../features/viewMode/ViewModeTabs';
 import { CompareSection } from './CompareSection';
-import { overlayLayers } from './compareCharts';
 import { DecideControls, DecideSummary } from './DecidePanels';
-import { ParallelView } from './ParallelView';
-import { SmallMultiples } from './SmallMultiples';
-import { useScatterModel, type ScatterModel } from './useScatterModel';
+import { ChartBody, shownMode, viewModeOptions } from './ChartBody';
+import { useScatterModel } from './useScatterModel';
 
 export interface ShareProps {
   data?: SharedData;
@@ -133,50 +130,4 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
       </main>
     </div>
   );
-}
-
-/** What the chart panel can show now, and why not when it cannot. */
-function viewModeOptions(spec: ViewSpec, compare: CompareView | null, activeCount: number): ViewModeOption[] {
-  const needGroup = spec.group === null ? 'Choose a “Group by” column first' : compare === null ? 'The group column has no groups to compare' : null;
-  return [
-    { mode: 'scatter', label: 'Scatter', unavailable: null },
-    { mode: 'overlay', label: 'Group fronts', unavailable: needGroup },
-    { mode: 'multiples', label: 'Small multiples', unavailable: needGroup },
-    { mode: 'parallel', label: 'Parallel coordinates', unavailable: activeCount < 2 ? 'Tick at least two objectives' : null },
-  ];
-}
-
-/** The view mode actually drawn: overlay and multiples fall back to the scatter without groups. */
-function shownMode(spec: ViewSpec, compare: CompareView | null, activeCount: number): ViewSpec['view'] {
-  if ((spec.view === 'overlay' || spec.view === 'multiples') && !compare) return 'scatter';
-  if (spec.view === 'parallel' && activeCount < 2) return 'scatter';
-  return spec.view;
-}
-
-function ChartBody({ model, compare, scatterRef }: { model: ScatterModel; compare: CompareView | null; scatterRef: Ref<ScatterHandle> }) {
-  const mode = shownMode(model.spec, compare, model.view.activeObjectives.length);
-  const colors = model.palette;
-  const layers = useMemo(() => (compare && mode === 'overlay' ? overlayLayers(compare, model.view, colors) : undefined), [compare, mode, colors, model.view]);
-  if (mode === 'multiples' && compare) return <SmallMultiples model={model} compare={compare} colors={colors} />;
-  if (mode === 'parallel') return <ParallelView model={model} scatterRef={scatterRef} />;
-  if (mode === 'overlay') {
-    // The group fronts are the message here: the deciding marks (winner, level set, knee) stay in the scatter view.
-    return (
-      <Scatter
-        ref={scatterRef}
-        {...model.scatter}
-        baseTone="muted"
-        layers={layers}
-        levelSet={null}
-        best={null}
-        knee={null}
-        unsupported={undefined}
-        referencePoint={null}
-        onReferenceDrag={undefined}
-        ariaLabel={`Each compared group's own front over the faint global front (${model.frontCount} points)`}
-        height={560}
-      />
-    );
-  }
-  return <Scatter ref={scatterRef} {...model.scatter} height={560} />;
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Scatter } from '../../charts/Scatter';
 import type { ScatterProps } from '../../charts/types';
 import { useElementSize } from '../../charts/useElementSize';
@@ -12,6 +12,8 @@ export interface EmbedGroup {
 export interface EmbedViewProps {
   /** Everything the Scatter draws, as the explore view builds it; the height is set here, to fill the frame. */
   scatter: Omit<ScatterProps, 'height'>;
+  /** Another chart to show instead of the plain scatter (a comparison view), given the height available. */
+  chart?: (height: number) => ReactNode;
   /** "Pass rate (%) vs. Cost (USD)". */
   title: string;
   frontCount: number;
@@ -32,7 +34,7 @@ const MIN_CHART_HEIGHT = 220;
  * Embed mode: the chart alone, filling its frame, with the title line, the front count and a small
  * link that opens the same view in Paretoscope.
  */
-export function EmbedView({ scatter, title, frontCount, shownCount, objectiveCount, href, groups }: EmbedViewProps) {
+export function EmbedView({ scatter, chart, title, frontCount, shownCount, objectiveCount, href, groups }: EmbedViewProps) {
   // No header with a theme toggle here, so apply the theme (system or the stored choice) ourselves.
   useTheme();
   const chartBox = useRef<HTMLDivElement>(null);
@@ -73,7 +75,7 @@ export function EmbedView({ scatter, title, frontCount, shownCount, objectiveCou
         </ul>
       )}
       <div ref={chartBox} className="mt-1 min-h-0 flex-1">
-        <Scatter {...scatter} height={height} />
+        {chart ? chart(height) : <Scatter {...scatter} height={height} />}
       </div>
     </div>
   );

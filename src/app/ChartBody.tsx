@@ -1,0 +1,59 @@
+/**
+ * The chart panel's body in each view mode: the scatter, the groups' fronts overlaid, small multiples,
+ * or parallel coordinates with the scatter under them. Shared by the explore view and embed mode.
+ */
+import { useMemo, type Ref } from 'react';
+import { Scatter } from '../charts/Scatter';
+import type { ScatterHandle } from '../charts/types';
+import type { ViewModeOption } from '../features/viewMode/ViewModeTabs';
+import type { CompareView, ViewSpec } from '../state';
+import { overlayLayers } from './compareCharts';
+import { ParallelView } from './ParallelView';
+import { SmallMultiples } from './SmallMultiples';
+import type { ScatterModel } from './useScatterModel';
+
+/** What the chart panel can show now, and why not when it cannot. */
+export function viewModeOptions(spec: ViewSpec, compare: CompareView | null, activeCount: number): ViewModeOption[] {
+  const needGroup = spec.group === null ? 'Choose a “Group by” column first' : compare === null ? 'The group column has no groups to compare' : null;
+  return [
+    { mode: 'scatter', label: 'Scatter', unavailable: null },
+    { mode: 'overlay', label: 'Group fronts', unavailable: needGroup },
+    { mode: 'multiples', label: 'Small multiples', unavailable: needGroup },
+    { mode: 'parallel', label: 'Parallel coordinates', unavailable: activeCount < 2 ? 'Tick at least two objectives' : null },
+  ];
+}
+
+/** The view mode actually drawn: overlay and multiples fall back to the scatter without groups. */
+export function shownMode(spec: ViewSpec, compare: CompareView | null, activeCount: number): ViewSpec['view'] {
+  if ((spec.view === 'overlay' || spec.view === 'multiples') && !compare) return 'scatter';
+  if (spec.view === 'parallel' && activeCount < 2) return 'scatter';
+  return spec.view;
+}
+
+export function ChartBody({ model, compare, scatterRef, height = 560 }: { model: ScatterModel; compare: CompareView | null; scatterRef?: Ref<ScatterHandle>; height?: number }) {
+  const mode = shownMode(model.spec, compare, model.view.activeObjectives.length);
+  const colors = model.palette;
+  const layers = useMemo(() => (compare && mode === 'overlay' ? overlayLayers(compare, model.view, colors) : undefined), [compare, mode, colors, model.view]);
+  if (mode === 'multiples' && compare) return <SmallMultiples model={model} compare={compare} colors={colors} />;
+  if (mode === 'parallel') return <ParallelView model={model} scatterRef={scatterRef} />;
+  if (mode === 'overlay') {
+    // The group fronts are the message here: the deciding marks (winner, level set, knee) stay in the scatter view.
+    return (
+      <Scatter
+        ref={scatterRef}
+        {...model.scatter}
+        baseTone="muted"
+        layers={layers}
+        levelSet={null}
+        best={null}
+        knee={null}
+        unsupported={undefined}
+        referencePoint={null}
+        onReferenceDrag={undefined}
+        ariaLabel={`Each compared group's own front over the faint global front (${model.frontCount} points)`}
+        height={height}
+      />
+    );
+  }
+  return <Scatter ref={scatterRef} {...model.scatter} height={height} />;
+}
