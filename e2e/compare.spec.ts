@@ -169,3 +169,17 @@ test('an embedded link keeps its comparison view', async ({ page }) => {
   await page.goto('/?dataset=moocore-tpls&view=multiples&groups=1to2,double&embed=1');
   await expect(page.getByTestId('multiple-panel')).toHaveCount(2);
 });
+
+test('hovering a parallel line highlights the same row in the scatter', async ({ page }) => {
+  await page.goto('/?dataset=aider-polyglot&view=parallel');
+  await waitForChart(page);
+  const canvas = page.getByTestId('parallel-canvas');
+  const box = (await canvas.boundingBox())!;
+  let found = false;
+  for (let t = 0.1; t < 0.95 && !found; t += 0.03) {
+    await page.mouse.move(box.x + box.width * 0.25, box.y + box.height * t);
+    found = (await page.getByTestId('parallel-highlighted').count()) > 0;
+  }
+  expect(found).toBe(true);
+  await expect(page.getByTestId('chart-panel').getByTestId('scatter-highlight')).toHaveCount(1);
+});
