@@ -52,7 +52,7 @@ export function CompareSection({ model, compare, colors }: { model: ScatterModel
         <GroupPicker {...base} onChange={actions.setCompareGroups} />
       </div>
       <GroupTable {...base} datasetId={dataset.id} onReference={actions.setHvReferenceValue} onResetReference={actions.resetHvReference} />
-      <div className="grid grid-cols-1 gap-5 xl:grid-cols-[auto_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-5 xl:grid-cols-[minmax(0,30rem)_minmax(0,1fr)]">
         <CoverageMatrix {...base} />
         <HeadToHead {...base} onPair={actions.setPair} scatter={figure} />
       </div>
