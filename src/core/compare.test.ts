@@ -466,3 +466,15 @@ describe('tpls50x20_1_MWT (7 algorithms × 15 runs, both objectives minimized)',
     expect(h.bDominatedByA.length / h.bFront.length).toBeLessThanOrEqual(m[0 * 7 + 1]);
   });
 });
+
+describe('groupIndicators: the global front and its hypervolume come with the table', () => {
+  it('on the flowshop runs they equal paretoFront and hypervolume of all grouped rows', () => {
+    const { names, x, y, algo } = loadTpls();
+    const senses: Sense[] = ['min', 'min'];
+    const ref = [4600, 40000];
+    const table = groupIndicators([x, y], senses, algo, names.length, ref);
+    expect(Array.from(table.globalFront)).toEqual(Array.from(paretoFront([x, y], senses)));
+    expect(table.globalHypervolume).toBe(hypervolume([x, y], senses, ref));
+    expect(table).toHaveLength(names.length);
+  });
+});

@@ -123,6 +123,17 @@ export function groupFronts(
   return groupMembers(groupCodes, groupCount, n).map((rows) => frontOfRows(columns, senses, rows));
 }
 
+/**
+ * What {@link groupIndicators} returns: one entry per group, plus the global front it measured against
+ * and that front's hypervolume (so a caller need not compute the costliest figure twice).
+ */
+export type GroupIndicatorTable = GroupIndicators[] & {
+  /** Hypervolume of the global front with the shared reference. */
+  readonly globalHypervolume: number;
+  /** Rows of the global front (the front of every grouped row), ascending. */
+  readonly globalFront: Uint32Array;
+};
+
 /** One group's figures in {@link groupIndicators}. */
 export interface GroupIndicators {
   /** Rows carrying this group's code (rows with NaN included). */
@@ -168,7 +179,7 @@ export function groupIndicators(
   groupCodes: Int32Array,
   groupCount: number,
   reference: readonly number[],
-): GroupIndicators[] {
+): GroupIndicatorTable {
   const n = checkTable(columns, senses);
   checkVector('reference', reference, columns.length, { finite: true });
   const members = groupMembers(groupCodes, groupCount, n);
@@ -188,7 +199,7 @@ export function groupIndicators(
   const globalHv = hypervolume(globalCols, senses, reference);
   const inGlobal = new Uint32Array(groupCount);
   for (let t = 0; t < globalRows.length; t++) inGlobal[groupCodes[globalRows[t]]]++;
-  return members.map((rows, g) => {
+  const groups = members.map((rows, g) => {
     const frontCols = subColumns(columns, fronts[g]);
     const hv = hypervolume(frontCols, senses, reference);
     return {
@@ -201,6 +212,7 @@ export function groupIndicators(
       epsilon: epsilonAdditive(frontCols, senses, globalCols),
     };
   });
+  return Object.assign(groups, { globalHypervolume: globalHv, globalFront: globalRows });
 }
 
 /**

@@ -34,6 +34,7 @@ export {
   headToHead,
   headToHeadSentence,
   type GroupIndicators,
+  type GroupIndicatorTable,
   type HeadToHead,
 } from './compare';
 export { attainmentSurfaces, runHypervolumes, type AttainmentSurface } from './attainment';
