@@ -165,6 +165,25 @@ describe('deriveCompare on moocore-tpls (7 strategies × 15 runs)', () => {
     }
   });
 
+  it('gives each run its own front as dataset rows, ascending', () => {
+    const runs = c.runs;
+    expect(runs).not.toBeNull();
+    if (!runs) return;
+    for (const entry of runs.groups) {
+      const name = c.names[entry.group];
+      for (const r of entry.runs) {
+        const mine = rows((i) => algorithm[i] === name && run[i] === runs.runNames[r.run]);
+        const expected = Uint32Array.from(paretoFront(sub(COLUMNS, mine), SENSES), (j) => mine[j]).sort();
+        expect(r.frontRows).toEqual(expected);
+        expect(r.frontSize).toBe(r.frontRows.length);
+        expect(r.frontRows.every((row, k) => k === 0 || r.frontRows[k - 1] < row)).toBe(true);
+      }
+    }
+    // Memoized: the same inputs give the very same arrays.
+    const again = compare(base);
+    expect(compare(base).runs?.groups[0].runs[0].frontRows).toBe(again.runs?.groups[0].runs[0].frontRows);
+  });
+
   it('draws surfaces and group staircases in the axes\' order', () => {
     const swapped = compare(swapAxes(base).spec);
     expect(swapped.runs?.surfaceAxes).toEqual(['WeightedTardiness', 'Makespan']);
@@ -229,6 +248,7 @@ describe('hidden groups and constraints', () => {
         const mine = ranked.filter((i) => algorithm[i] === c.names[entry.group] && run[i] === c.runs?.runNames[r.run]);
         expect(r.hypervolume).toBeCloseTo(hypervolume(sub(COLUMNS, mine), SENSES, c.reference), 6);
         expect(r.frontSize).toBe(paretoFront(sub(COLUMNS, mine), SENSES).length);
+        expect(r.frontRows).toEqual(Uint32Array.from(paretoFront(sub(COLUMNS, mine), SENSES), (j) => mine[j]).sort());
       }
     }
   });
@@ -299,6 +319,8 @@ describe('other shapes of view', () => {
     expect(a.runs.map((r) => [c.runs?.runNames[r.run], r.rows])).toEqual([['9', 3], ['10', 3]]);
     expect(a.surfaces?.map((x) => x.level)).toEqual([1, 2]);
     expect(b.runs.map((r) => [c.runs?.runNames[r.run], r.rows, r.frontSize])).toEqual([['2', 2, 1]]);
+    expect(a.runs.map((r) => [...r.frontRows])).toEqual([[3, 4, 5], [0, 1, 2]]);
+    expect([...b.runs[0].frontRows]).toEqual([6]);
     expect(b.surfaces?.map((x) => x.level)).toEqual([1]);
   });
 

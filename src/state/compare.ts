@@ -201,7 +201,7 @@ let lastCompare: { dataset: Dataset; view: DerivedView; key: string; value: Comp
  * - `pair`: `spec.pair` when both groups exist and are shown, else the first two compared groups.
  * - `runs` (with `spec.runColumn`): a run is a row's value in that column as text (numbers via
  *   `String`; NaN and empty cells belong to no run). Per compared group, each run with rows in the group
- *   gets its row count, its own front size and its hypervolume over its ranked rows; with two ticked
+ *   gets its row count, its own front (rows and size) and its hypervolume over its ranked rows; with two ticked
  *   objectives, the best, median and worst attainment surfaces over the group's ranked rows.
  * - With no ranked rows, `problem` says so and the figures are empty (0 or NaN), with no pair or runs.
  *
@@ -412,11 +412,15 @@ function runsOf(
     const present: number[] = [];
     for (let r = 0; r < R; r++) if (rowCount[r] > 0) present.push(r);
     const runs: CompareRun[] = present.map((r) => {
-      const cols = sub(columns, rankedByRun[r]);
+      const mine = rankedByRun[r];
+      const cols = sub(columns, mine);
+      // paretoFront answers in positions within `mine`; back to dataset rows, ascending.
+      const frontRows = mine.length === 0 ? EMPTY_ROWS : Uint32Array.from(paretoFront(cols, senses), (j) => mine[j]).sort();
       return {
         run: r,
         rows: rowCount[r],
-        frontSize: rankedByRun[r].length === 0 ? 0 : paretoFront(cols, senses).length,
+        frontSize: frontRows.length,
+        frontRows,
         hypervolume: hypervolume(cols, senses, reference),
       };
     });

@@ -86,8 +86,13 @@ export interface CompareRun {
   /** Index into `RunsView.runNames`. */
   run: number;
   rows: number;
-  /** The run's own front size over the ticked objectives. */
+  /** The run's own front size over the ticked objectives (= `frontRows.length`). */
   frontSize: number;
+  /**
+   * The run's own front: its ranked rows that no other ranked row of the same run (and group) dominates
+   * over the ticked objectives, as dataset row indices, ascending. Empty when the run has no ranked row.
+   */
+  frontRows: Uint32Array;
   /** Hypervolume of the run's ranked rows with the shared reference point. */
   hypervolume: number;
 }

@@ -54,6 +54,15 @@ function frontRowsOf(g: number, size: number): Uint32Array {
   return Uint32Array.from({ length: size }, (_, i) => g * 1000 + i * 3);
 }
 
+/**
+ * Front rows of run `run` of group g: up to five of the group's own front rows (`frontRowsOf`), a window
+ * that moves with the run, ascending.
+ */
+function runFrontRowsOf(g: number, groupFrontSize: number, run: number): Uint32Array {
+  const count = Math.min(5, groupFrontSize);
+  return Uint32Array.from({ length: count }, (_, t) => g * 1000 + ((run + t) % groupFrontSize) * 3).sort();
+}
+
 /** A small two-objective staircase-like surface for run level `level` of group g (min/min). */
 function surfaceOf(g: number, level: number): AttainmentSurface {
   const shift = g * 0.4 + level * 0.3;
@@ -115,7 +124,10 @@ export function compareFixture(options: FixtureOptions = {}): CompareView {
         const n = hvs.length;
         return {
           group: compared[j],
-          runs: hvs.map((hypervolume, run) => ({ run, rows: 20, frontSize: 5, hypervolume })),
+          runs: hvs.map((hypervolume, run) => {
+            const frontRows = runFrontRowsOf(compared[j], specs[compared[j]].frontSize, run);
+            return { run, rows: 20, frontSize: frontRows.length, frontRows, hypervolume };
+          }),
           surfaces: withSurfaces && n > 0 ? [1, Math.ceil(n / 2), n].map((level) => surfaceOf(j, level)) : null,
         };
       }),
