@@ -7,6 +7,7 @@ import {
   defaultReference,
   groupFronts,
   groupIndicators,
+  hypervolumeWithinBudget,
   headToHead,
   headToHeadSentence,
 } from './compare';
@@ -14,7 +15,7 @@ import { CoreInputError } from './errors';
 import { hypervolume } from './hypervolume';
 import { epsilonAdditive, igdPlus } from './indicators';
 import { paretoFront } from './pareto';
-import { cell, sphereFront, table, uniformTable } from './testing/arbitraries';
+import { cell, mulberry32, sphereFront, table, uniformTable } from './testing/arbitraries';
 import { bruteFront, bruteHypervolume, dominates, hasNaN, toRows, type Row } from './testing/oracle';
 import type { Sense } from './types';
 
@@ -476,5 +477,34 @@ describe('groupIndicators: the global front and its hypervolume come with the ta
     expect(Array.from(table.globalFront)).toEqual(Array.from(paretoFront([x, y], senses)));
     expect(table.globalHypervolume).toBe(hypervolume([x, y], senses, ref));
     expect(table).toHaveLength(names.length);
+  });
+});
+
+describe('groupIndicators within the interactive budget', () => {
+  it('skips the hypervolumes of a front too large for its number of objectives, keeps everything else', () => {
+    const n = 900;
+    const rnd = mulberry32(7);
+    // Points on the simplex in 8 objectives: all mutually non-dominated, so the global front is all 900.
+    const cols = Array.from({ length: 8 }, () => new Float64Array(n));
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      const v = cols.map(() => rnd() + 1e-9);
+      for (const x of v) sum += x;
+      v.forEach((x, k) => (cols[k][i] = x / sum));
+    }
+    const codes = Int32Array.from({ length: n }, (_, i) => i % 3);
+    const senses: Sense[] = cols.map(() => 'min');
+    const ref = cols.map(() => 1.1);
+    expect(hypervolumeWithinBudget(n, 8)).toBe(false);
+    const skipped = groupIndicators(cols, senses, codes, 3, ref, { withinBudget: true });
+    expect(skipped.hypervolumeSkipped).toBe(true);
+    expect(Number.isNaN(skipped.globalHypervolume)).toBe(true);
+    expect(skipped.every((g) => Number.isNaN(g.hypervolume) && Number.isNaN(g.hvRatio))).toBe(true);
+    expect(skipped.map((g) => g.globalShare).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(skipped.every((g) => g.frontSize === 300 && g.igdPlus >= 0)).toBe(true);
+    // Two objectives never skip.
+    const small = groupIndicators(cols.slice(0, 2), senses.slice(0, 2), codes, 3, ref.slice(0, 2), { withinBudget: true });
+    expect(small.hypervolumeSkipped).toBe(false);
+    expect(Number.isFinite(small.globalHypervolume)).toBe(true);
   });
 });

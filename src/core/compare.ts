@@ -132,6 +132,11 @@ export type GroupIndicatorTable = GroupIndicators[] & {
   readonly globalHypervolume: number;
   /** Rows of the global front (the front of every grouped row), ascending. */
   readonly globalFront: Uint32Array;
+  /**
+   * True when `withinBudget` was asked and the global front was too large for an exact hypervolume in
+   * this many objectives (`hypervolumeWithinBudget`): every hypervolume and ratio is then NaN.
+   */
+  readonly hypervolumeSkipped: boolean;
 };
 
 /** One group's figures in {@link groupIndicators}. */
@@ -171,6 +176,8 @@ export interface GroupIndicators {
  *
  * @param reference one finite number per objective, shared by every group's hypervolume; see
  *   {@link defaultReference} for a sensible choice
+ * @param options `withinBudget`: skip the hypervolumes (NaN, `hypervolumeSkipped` true) when the
+ *   global front is too large for an exact computation at interactive speed ({@link hypervolumeWithinBudget}).
  * @throws CoreInputError on a malformed table, group codes or reference point.
  */
 export function groupIndicators(
@@ -179,6 +186,7 @@ export function groupIndicators(
   groupCodes: Int32Array,
   groupCount: number,
   reference: readonly number[],
+  options: { withinBudget?: boolean } = {},
 ): GroupIndicatorTable {
   const n = checkTable(columns, senses);
   checkVector('reference', reference, columns.length, { finite: true });
@@ -196,12 +204,13 @@ export function groupIndicators(
   union.sort();
   const globalRows = frontOfRows(columns, senses, union);
   const globalCols = subColumns(columns, globalRows);
-  const globalHv = hypervolume(globalCols, senses, reference);
+  const skip = options.withinBudget === true && !hypervolumeWithinBudget(globalRows.length, columns.length);
+  const globalHv = skip ? NaN : hypervolume(globalCols, senses, reference);
   const inGlobal = new Uint32Array(groupCount);
   for (let t = 0; t < globalRows.length; t++) inGlobal[groupCodes[globalRows[t]]]++;
   const groups = members.map((rows, g) => {
     const frontCols = subColumns(columns, fronts[g]);
-    const hv = hypervolume(frontCols, senses, reference);
+    const hv = skip ? NaN : hypervolume(frontCols, senses, reference);
     return {
       rows: rows.length,
       frontSize: fronts[g].length,
@@ -212,7 +221,21 @@ export function groupIndicators(
       epsilon: epsilonAdditive(frontCols, senses, globalCols),
     };
   });
-  return Object.assign(groups, { globalHypervolume: globalHv, globalFront: globalRows });
+  return Object.assign(groups, { globalHypervolume: globalHv, globalFront: globalRows, hypervolumeSkipped: skip });
+}
+
+/**
+ * Largest front, per number of objectives, whose exact hypervolume is cheap enough to compute while
+ * someone waits (a few hundred milliseconds at most on a laptop): the 2- and 3-objective sweeps are
+ * O(n log n) and have no limit; WFG in 4 or more objectives grows steeply with the front and the
+ * dimension (8 objectives, 600 points: about half a second).
+ */
+const HYPERVOLUME_BUDGET: Record<number, number> = { 4: 5000, 5: 2000, 6: 1200, 7: 800 };
+
+/** Whether an exact hypervolume of `points` points in `objectives` objectives fits the interactive budget. */
+export function hypervolumeWithinBudget(points: number, objectives: number): boolean {
+  if (objectives <= 3) return true;
+  return points <= (HYPERVOLUME_BUDGET[objectives] ?? 600);
 }
 
 /**

@@ -13,6 +13,7 @@ describe('public API', () => {
         'defaultReference',
         'groupFronts',
         'groupIndicators',
+        'hypervolumeWithinBudget',
         'headToHead',
         'headToHeadSentence',
         'runHypervolumes',

@@ -30,6 +30,7 @@ export {
   coverageMatrix,
   groupFronts,
   groupIndicators,
+  hypervolumeWithinBudget,
   defaultReference,
   headToHead,
   headToHeadSentence,
