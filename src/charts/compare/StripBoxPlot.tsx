@@ -32,6 +32,10 @@ export interface StripBoxPlotProps {
   ariaLabel: string;
   /** Extra attributes on each dot (test ids). */
   dotAttributes?: Record<string, string>;
+  /** The emphasized dot (row key and point index): drawn larger, ringed, on top; `data-picked` on it. */
+  picked?: { row: string; index: number } | null;
+  /** Makes the dots clickable (row key and point index); clicking also focuses the dot. */
+  onPoint?: (row: string, index: number) => void;
 }
 
 const ROW = 30;
@@ -44,7 +48,7 @@ export function jitter(index: number): number {
   return t - 0.5;
 }
 
-export function StripBoxPlot({ rows, xLabel, ariaLabel, dotAttributes }: StripBoxPlotProps) {
+export function StripBoxPlot({ rows, xLabel, ariaLabel, dotAttributes, picked = null, onPoint }: StripBoxPlotProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const theme = useChartTheme(wrap);
   const { width: measured } = useElementSize(wrap);
@@ -103,17 +107,42 @@ export function StripBoxPlot({ rows, xLabel, ariaLabel, dotAttributes }: StripBo
                   <line x1={x(s.median)} x2={x(s.median)} y1={cy - boxH / 2} y2={cy + boxH / 2} stroke={r.color} strokeWidth={2.5} />
                 </g>
               )}
-              {r.points.map((p) =>
-                Number.isFinite(p.value) ? (
-                  <circle key={p.index} {...dotAttributes} cx={x(p.value)} cy={cy + jitter(p.index) * boxH * 0.9} r={3} fill={r.color} stroke={theme.background} strokeWidth={1} fillOpacity={0.9}>
+              {pickedLast(r, picked).map((p) => {
+                if (!Number.isFinite(p.value)) return null;
+                const on = picked !== null && picked.row === r.key && picked.index === p.index;
+                return (
+                  <circle
+                    key={p.index}
+                    {...dotAttributes}
+                    data-picked={on ? 'true' : undefined}
+                    cx={x(p.value)}
+                    cy={cy + jitter(p.index) * boxH * 0.9}
+                    r={on ? 5.5 : 3}
+                    fill={r.color}
+                    stroke={on ? theme.text : theme.background}
+                    strokeWidth={on ? 2 : 1}
+                    fillOpacity={on ? 1 : 0.9}
+                    // Focusable by click only (tabIndex -1), so Escape reaches the panel; the keyboard path is the panel's own.
+                    tabIndex={onPoint ? -1 : undefined}
+                    style={onPoint ? { cursor: 'pointer', outline: 'none' } : undefined}
+                    onClick={onPoint ? () => onPoint(r.key, p.index) : undefined}
+                  >
                     <title>{p.title}</title>
                   </circle>
-                ) : null,
-              )}
+                );
+              })}
             </g>
           );
         })}
       </svg>
     </div>
   );
+}
+
+/** The row's points with the picked one moved to the end, so it draws over its neighbours. */
+function pickedLast(row: StripRow, picked: { row: string; index: number } | null): StripPoint[] {
+  if (picked === null || picked.row !== row.key) return row.points;
+  const at = row.points.findIndex((p) => p.index === picked.index);
+  if (at < 0) return row.points;
+  return [...row.points.slice(0, at), ...row.points.slice(at + 1), row.points[at]];
 }

@@ -63,7 +63,7 @@ describe('RunsPanel', () => {
     expect(plot.querySelectorAll('g[data-row]')).toHaveLength(3);
     expect(dots[3].querySelector('title')!.textContent).toBe('run 4: 15');
     const summary = screen.getByTestId('runs-summary');
-    const row = (g: string) => Array.from(summary.querySelector(`tr[data-group="${g}"]`)!.querySelectorAll('td')).map((c) => c.textContent);
+    const row = (g: string) => Array.from(summary.querySelector(`tr[data-group="${g}"]`)!.querySelectorAll('td:not([data-control])')).map((c) => c.textContent);
     expect(row('nsga2')).toEqual(['5', '11', '2']); // sorted 9 10 11 12 15: q1 10, q3 12
     expect(row('moead')).toEqual(['2', '20.5', '0.5']);
     expect(row('spea2')).toEqual(['7', '7', '3']); // q1 5.5, q3 8.5
