@@ -94,7 +94,16 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
             </div>
             <div className="flex items-center gap-2">
               <ShareButton search={encodeQuery(spec, dataset)} data={share?.data} original={share?.original} />
-              <ExportMenu dataset={dataset} spec={spec} view={view} color={color} scatterRef={scatterRef} />
+              <ExportMenu
+                dataset={dataset}
+                spec={spec}
+                view={view}
+                color={color}
+                mode={shownMode(spec, compare, active.length)}
+                compare={compare}
+                palette={palette}
+                scatterRef={scatterRef}
+              />
             </div>
           </div>
           {view.unrankedCount > 0 && (

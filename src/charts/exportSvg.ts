@@ -5,22 +5,26 @@
  * style is a presentation attribute (no CSS, no external resources), fonts are a generic sans-serif
  * stack, the background is white (or the dark theme's, on request). The text is laid out from
  * Helvetica metrics (exportText.ts), so the same input gives the same file in any browser or in Node.
+ * Comparison layers (the overlay of group fronts) are drawn over the points as the chart draws them,
+ * over a muted base when asked; `chartFragment` gives the figure's parts so a grid of panels (small
+ * multiples, exportGrid.ts) can nest several charts in one file.
  */
 import { pathRound } from 'd3';
 import type { Sense } from '../core';
 import { placeTitle } from './Axes';
 import { extentOf, paddedDomain, toAxisSpace, type AxisScaleType } from './domain';
-import { layoutLegend, legendItems, legendSvg, LEGEND_ROW, type ExportLegendEntry } from './exportLegend';
+import { layoutLegend, legendItems, legendSvg, LEGEND_ROW, type ExportLegendEntry, type LegendLabels } from './exportLegend';
+import { layersSvg } from './exportLayers';
 import { EXPORT_POINT_BUDGET, paint, pointsSvg } from './exportPoints';
 import { approxTextWidth, escapeXml, EXPORT_FONT_FAMILY, fitText, num } from './exportText';
-import { buildPointStyles } from './pointStyles';
+import { buildPointStyles, NOT_DRAWN, withAlpha, type BaseTone } from './pointStyles';
 import { stepPath, traceRegion } from './staircase';
 import { DARK_THEME, LIGHT_THEME, type ChartTheme } from './theme';
 import { axisTicks, TICK_SPACING, type AxisTicks } from './ticks';
-import type { ScatterColor } from './types';
+import type { ScatterColor, ScatterLayer } from './types';
 import { axisMap, baseScale, type Scale } from './viewScales';
 
-export type { ExportLegendEntry } from './exportLegend';
+export type { ExportLegendEntry, LegendLabels } from './exportLegend';
 export { EXPORT_POINT_BUDGET } from './exportPoints';
 
 /** What an exported chart shows: the Scatter's data props, the current view, and the figure's text. */
@@ -62,6 +66,15 @@ export interface ExportChartInput {
   pointBudget?: number;
   /** Prefix for ids inside the file (the clip path), if several figures share one HTML page. */
   idPrefix?: string;
+  /**
+   * As in ScatterProps: comparison layers drawn over the points, in order (later on top); the labelled
+   * ones are listed in the legend after the base entries.
+   */
+  layers?: ScatterLayer[];
+  /** As in ScatterProps: 'muted' draws the rows (and the staircase) in a faint neutral tone under the layers. */
+  baseTone?: BaseTone;
+  /** Other words for the legend's base entries, where the statuses mean something else. */
+  legendLabels?: LegendLabels;
 }
 
 export const EXPORT_DEFAULT_SIZE = { width: 720, height: 480 } as const;
@@ -78,14 +91,78 @@ const TICK = 5;
 const MINOR_TICK = 3;
 const TICK_GAP = 3;
 
-function themeOf(t: ExportChartInput['theme']): ChartTheme {
+export function themeOf(t: ExportChartInput['theme']): ChartTheme {
   if (t === 'dark') return DARK_THEME;
   if (t === undefined || t === 'light') return LIGHT_THEME;
   return t;
 }
 
-function text(x: number, y: number, size: number, fill: string, content: string, extra = ''): string {
-  return `<text x="${num(x)}" y="${num(y)}" font-size="${size}" fill="${paint(fill).color}"${extra}>${escapeXml(content)}</text>`;
+/** A line of text; `fill` is any CSS colour. */
+export function svgText(x: number, y: number, size: number, fill: string, content: string, extra = ''): string {
+  const p = paint(fill);
+  const o = p.opacity < 0.999 ? ` fill-opacity="${Math.round(p.opacity * 1000) / 1000}"` : '';
+  return `<text x="${num(x)}" y="${num(y)}" font-size="${size}" fill="${p.color}"${o}${extra}>${escapeXml(content)}</text>`;
+}
+const text = svgText;
+
+/** The id prefix of a file, safe inside url(#…). */
+export function safeId(prefix: string | undefined): string {
+  return (prefix ?? 'paretoscope').replace(/[^A-Za-z0-9_-]/g, '') || 'paretoscope';
+}
+
+/** The figure size of an input: its width and height, at least the minimum. */
+export function figureSize(input: { width?: number; height?: number }): { width: number; height: number } {
+  return {
+    width: Math.max(MIN_SIZE.width, Math.round(input.width ?? EXPORT_DEFAULT_SIZE.width)),
+    height: Math.max(MIN_SIZE.height, Math.round(input.height ?? EXPORT_DEFAULT_SIZE.height)),
+  };
+}
+
+/** The opening of a standalone SVG document of W × H px with a `<title>` and a `<desc>`. */
+export function svgHead(W: number, H: number, title: string, desc: string): string[] {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" role="img">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<desc>${escapeXml(desc)}</desc>`,
+  ];
+}
+
+/** The document from its lines: empty lines dropped, a newline at the end. */
+export function svgDocument(lines: string[]): string {
+  return lines
+    .filter((line) => line !== '')
+    .join('\n')
+    .concat('\n');
+}
+
+/** Header sizes, shared with the grid and parallel exports so every figure reads alike. */
+export const EXPORT_TEXT = { PAD: 16, TITLE_SIZE: 15, SUBTITLE_SIZE: 11.5, CAPTION_SIZE: 10, TICK_SIZE: 11 } as const;
+
+/** How a chart is drawn when it is one panel of a grid. */
+export interface FragmentOptions {
+  /** Whether the chart draws its own legend (a grid draws one for all its panels). Default true. */
+  legend?: boolean;
+  /** A colour dot before the title (a panel's group). */
+  swatch?: string;
+  /** Muted text after the title, e.g. "31% of the global front (4 of 70)". */
+  titleNote?: string;
+  /** Title size (default the figure title's). */
+  titleSize?: number;
+}
+
+/** A chart's parts, for nesting in a bigger figure: everything in `body` sits in (0, 0)–(width, height). */
+export interface ChartFragment {
+  width: number;
+  height: number;
+  /** <clipPath>s, to go in the document's <defs>. */
+  defs: string;
+  /** Header, plot and caption (no background). */
+  body: string;
+  /** The chart's title as text (for <title>). */
+  title: string;
+  /** What is drawn, in words (for <desc>). */
+  desc: string;
 }
 
 function sorted(d: [number, number]): [number, number] {
@@ -124,23 +201,59 @@ function ticksSvg(ticks: AxisTicks, scale: Scale, axis: 'x' | 'y', w: number, h:
   return { grid: grid.join('\n'), marks: marks.join('\n') };
 }
 
+/** The header's title line: an optional colour dot, the title in bold, an optional muted note after it. */
+function titleLine(title: string, left: number, top: number, inner: number, size: number, theme: ChartTheme, opts: FragmentOptions): string {
+  const base = num(top + size * 0.8);
+  let x = left;
+  const parts: string[] = [];
+  if (opts.swatch) {
+    parts.push(`<circle cx="${num(x + 5)}" cy="${num(top + size * 0.45)}" r="5" fill="${paint(opts.swatch).color}"/>`);
+    x += 16;
+  }
+  const room = left + inner - x;
+  const note = opts.titleNote ? ` · ${opts.titleNote}` : '';
+  const noteW = approxTextWidth(note, size);
+  // The title keeps at least half the room; the note gives way first.
+  const name = fitText(title, Math.max(room / 2, room - noteW), size, true);
+  const noteText = note ? fitText(note, room - approxTextWidth(name, size, true), size) : '';
+  const noteSpan = noteText ? `<tspan font-weight="normal" fill="${paint(theme.textMuted).color}">${escapeXml(noteText)}</tspan>` : '';
+  parts.push(`<text data-role="title" x="${num(x)}" y="${base}" font-size="${size}" font-weight="bold" fill="${paint(theme.text).color}">${escapeXml(name)}${noteSpan}</text>`);
+  return parts.join('\n');
+}
+
 /** A standalone SVG document (UTF-8, with an XML declaration) of the chart. */
 export function chartToSvg(input: ExportChartInput): string {
   const theme = themeOf(input.theme);
-  const W = Math.max(MIN_SIZE.width, Math.round(input.width ?? EXPORT_DEFAULT_SIZE.width));
-  const H = Math.max(MIN_SIZE.height, Math.round(input.height ?? EXPORT_DEFAULT_SIZE.height));
+  const f = chartFragment(input);
+  return svgDocument([
+    ...svgHead(f.width, f.height, f.title, f.desc),
+    f.defs ? `<defs>${f.defs}</defs>` : '',
+    `<rect data-role="background" x="0" y="0" width="${f.width}" height="${f.height}" fill="${paint(theme.background).color}"/>`,
+    f.body,
+    '</svg>',
+  ]);
+}
+
+/** The chart's parts (see ChartFragment), for a figure that holds several charts. */
+export function chartFragment(input: ExportChartInput, opts: FragmentOptions = {}): ChartFragment {
+  const theme = themeOf(input.theme);
+  const { width: W, height: H } = figureSize(input);
   const { x, y, status, xScale: xType, yScale: yType, color } = input;
   const xLog = xType === 'log';
   const yLog = yType === 'log';
-  const id = `${(input.idPrefix ?? 'paretoscope').replace(/[^A-Za-z0-9_-]/g, '') || 'paretoscope'}-plot`;
+  const id = `${safeId(input.idPrefix)}-plot`;
+  const tone: BaseTone = input.baseTone ?? 'normal';
+  const layers = input.layers ?? [];
 
   // Points and their styles, exactly as the Scatter builds them.
   const ax = toAxisSpace(x, xType);
   const ay = toAxisSpace(y, yType);
-  const styled = buildPointStyles(ax, ay, status, color, theme);
+  const styled = buildPointStyles(ax, ay, status, color, theme, tone);
   const xDomain = validDomain(input.xDomain, xType) ? sorted(input.xDomain) : paddedDomain(extentOf(x, y, status, xType, yType), xType);
   const yDomain = validDomain(input.yDomain, yType) ? sorted(input.yDomain) : paddedDomain(extentOf(y, x, status, yType, xType), yType);
-  const staircaseColor = color.mode === 'group' ? theme.text : theme.front;
+  // As on screen: with group colours the staircase goes neutral; muted, it is a faint reference like the points.
+  const regionColor = tone === 'muted' ? theme.textMuted : color.mode === 'group' ? theme.text : theme.front;
+  const staircaseColor = tone === 'muted' ? withAlpha(theme.textMuted, 0.6) : regionColor;
   const hasStaircase = !!input.staircase && input.staircase.length > 0;
 
   // Header: title, subtitle, legend.
@@ -148,15 +261,31 @@ export function chartToSvg(input: ExportChartInput): string {
   let top = PAD;
   const header: string[] = [];
   const title = input.title ?? `${input.yLabel} vs. ${input.xLabel}`;
+  const titleSize = opts.titleSize ?? TITLE_SIZE;
   if (title) {
-    header.push(text(PAD, top + TITLE_SIZE * 0.8, TITLE_SIZE, theme.text, fitText(title, inner, TITLE_SIZE, true), ' font-weight="bold"'));
-    top += TITLE_SIZE + 6;
+    header.push(titleLine(title, PAD, top, inner, titleSize, theme, opts));
+    top += titleSize + 6;
   }
   if (input.subtitle) {
     header.push(text(PAD, top + SUBTITLE_SIZE * 0.8, SUBTITLE_SIZE, theme.textMuted, fitText(input.subtitle, inner, SUBTITLE_SIZE)));
     top += SUBTITLE_SIZE + 6;
   }
-  const items = legendItems({ color, status, styled, theme, staircase: hasStaircase, staircaseColor, legend: input.legend, legendTitle: input.legendTitle });
+  const items =
+    opts.legend === false
+      ? []
+      : legendItems({
+          color,
+          status,
+          styled,
+          theme,
+          staircase: hasStaircase && tone !== 'muted',
+          staircaseColor,
+          legend: input.legend,
+          legendTitle: input.legendTitle,
+          tone,
+          layers,
+          labels: input.legendLabels,
+        });
   const legend = layoutLegend(items, inner, H < 360 ? 2 : 4);
   if (legend.rows > 0) {
     if (top > PAD) top += 2;
@@ -214,19 +343,25 @@ export function chartToSvg(input: ExportChartInput): string {
   if (hasStaircase) {
     const p = pathRound(2);
     if (traceRegion(input.staircase!, xs, ys, xLog, yLog, p)) {
-      const opacity = color.mode === 'group' ? (theme.dark ? 0.045 : 0.05) : theme.dark ? 0.07 : 0.06;
-      region = `<path data-role="dominated-region" d="${p.toString()}" fill="${paint(staircaseColor).color}" fill-opacity="${opacity}"/>`;
+      const opacity = regionColor === theme.front ? (theme.dark ? 0.07 : 0.06) : theme.dark ? 0.045 : 0.05;
+      region = `<path data-role="dominated-region" d="${p.toString()}" fill="${paint(regionColor).color}" fill-opacity="${opacity}"/>`;
     }
     const d = stepPath(input.staircase!, xs, ys, xLog, yLog);
     if (d) {
+      const sc = paint(staircaseColor);
       stairs = [
         `<g data-role="staircase" fill="none" stroke-linejoin="miter" stroke-linecap="butt">`,
         `<path d="${d}" stroke="${paint(theme.background).color}" stroke-opacity="0.85" stroke-width="4.5"/>`,
-        `<path d="${d}" stroke="${paint(staircaseColor).color}" stroke-width="1.75"/>`,
+        `<path d="${d}" stroke="${sc.color}"${sc.opacity < 0.999 ? ` stroke-opacity="${Math.round(sc.opacity * 1000) / 1000}"` : ''} stroke-width="1.75"/>`,
         `</g>`,
       ].join('\n');
     }
   }
+  const layerMarks = layersSvg(
+    layers,
+    { x, y, drawn: (row) => row < styled.styleOf.length && styled.styleOf[row] !== NOT_DRAWN, xScale: xs, yScale: ys, xLog, yLog },
+    theme.background,
+  );
 
   // Axis titles with the "better" hints, placed as on screen.
   const xHint = input.xSense === 'min' ? '← better' : input.xSense === 'max' ? 'better →' : null;
@@ -251,17 +386,16 @@ export function chartToSvg(input: ExportChartInput): string {
   const caption = input.caption
     ? text(PAD, H - 8 - CAPTION_SIZE * 0.25, CAPTION_SIZE, theme.textMuted, fitText(input.caption, inner, CAPTION_SIZE), ' data-role="caption"')
     : '';
-  const desc = [input.subtitle, `${styled.count} points, ${points.circles === points.points ? 'one circle each' : `${points.points} drawn as ${points.circles} circles (dense areas merged)`}`]
+  const labelled = layers.filter((l) => l.label).map((l) => l.label);
+  const desc = [
+    input.subtitle,
+    `${styled.count} points, ${points.circles === points.points ? 'one circle each' : `${points.points} drawn as ${points.circles} circles (dense areas merged)`}`,
+    labelled.length ? `Layers: ${labelled.join(', ')}` : '',
+  ]
     .filter(Boolean)
     .join('. ');
 
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(EXPORT_FONT_FAMILY)}" role="img">`,
-    `<title>${escapeXml(title || `${input.yLabel} vs. ${input.xLabel}`)}</title>`,
-    `<desc>${escapeXml(desc)}</desc>`,
-    `<defs><clipPath id="${id}"><rect x="0" y="0" width="${num(w)}" height="${num(h)}"/></clipPath></defs>`,
-    `<rect data-role="background" x="0" y="0" width="${W}" height="${H}" fill="${paint(theme.background).color}"/>`,
+  const body = [
     `<g data-role="header">`,
     ...header,
     `</g>`,
@@ -275,6 +409,7 @@ export function chartToSvg(input: ExportChartInput): string {
     points.back,
     stairs,
     points.front,
+    layerMarks,
     `</g>`,
     `<g data-role="axes">`,
     `<line x1="0" x2="${num(w)}" y1="${num(h)}" y2="${num(h)}" stroke="${axisColor}"/>`,
@@ -286,10 +421,15 @@ export function chartToSvg(input: ExportChartInput): string {
     empty,
     `</g>`,
     caption,
-    '</svg>',
-    '',
   ]
     .filter((line) => line !== '')
-    .join('\n')
-    .concat('\n');
+    .join('\n');
+  return {
+    width: W,
+    height: H,
+    defs: `<clipPath id="${id}"><rect x="0" y="0" width="${num(w)}" height="${num(h)}"/></clipPath>`,
+    body,
+    title: title || `${input.yLabel} vs. ${input.xLabel}`,
+    desc,
+  };
 }

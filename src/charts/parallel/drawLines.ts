@@ -7,7 +7,7 @@ import type { LineGeometry } from './lineHitTest';
 import type { StyledLines } from './lineStyles';
 
 /** Target number of stroke calls per style. */
-const STROKES_PER_STYLE = 2000;
+export const STROKES_PER_STYLE = 2000;
 /**
  * Layers with more rows than this are drawn as one-device-pixel hairlines: at that density a line
  * cannot be followed anyway, and hairlines rasterize an order of magnitude faster than wider strokes.

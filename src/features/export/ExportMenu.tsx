@@ -1,14 +1,20 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { chartToPng } from '../../charts/exportPng';
-import { chartToSvg } from '../../charts/exportSvg';
 import type { ScatterHandle } from '../../charts/types';
-import { exportChartInput, type ExportSource } from './chartInput';
+import { exportFigure, figureToSvg, type ExportSource } from './chartInput';
 import { allRowsCsv, frontCsv } from './csv';
 import { downloadBlob, downloadText } from './download';
-import { exportFileBase, exportFileName, type ExportKind } from './fileName';
+import { exportFileBase, exportFileName, figureFileBase, type ExportKind } from './fileName';
 
+/**
+ * The data and view to export; `mode`, `compare` and `palette` make the PNG and SVG follow the chart
+ * panel's view (overlay of group fronts, small multiples, parallel coordinates).
+ */
 export interface ExportMenuProps extends ExportSource {
-  /** The Scatter's handle: figures follow its zoom window and size. Without it, the whole data at 720 × 480. */
+  /**
+   * The Scatter's handle: the scatter and overlay figures follow its zoom window and size. Without it,
+   * the whole data at 720 × 480.
+   */
   scatterRef?: RefObject<ScatterHandle | null>;
 }
 
@@ -36,9 +42,10 @@ const TEST_ID: Record<ExportKind, string> = {
 };
 
 /**
- * "Export" menu: the chart as PNG (2×) or SVG, the frontier or all rows as CSV with Pareto front and
- * rank columns, and the view settings as JSON. Every item downloads a file named after the dataset
- * and the axes.
+ * "Export" menu: the chart as PNG (2×) or SVG — the view on screen, comparison views included — the
+ * frontier or all rows as CSV with Pareto front and rank columns, and the view settings as JSON. Every
+ * item downloads a file named after the dataset and the axes (figures of comparison views also after
+ * the view).
  */
 export function ExportMenu(props: ExportMenuProps) {
   const { dataset, spec, view, scatterRef } = props;
@@ -67,11 +74,13 @@ export function ExportMenu(props: ExportMenuProps) {
   const run = async (kind: ExportKind) => {
     close(true);
     setError(null);
-    const name = exportFileName(exportFileBase(dataset.id, spec.y, spec.x), kind);
+    let name = exportFileName(exportFileBase(dataset.id, spec.y, spec.x), kind);
     try {
       if (kind === 'png' || kind === 'svg') {
-        const input = exportChartInput(props, scatterRef?.current?.viewState() ?? null, dark ? 'dark' : 'light');
-        const svg = chartToSvg(input);
+        const figure = exportFigure(props, scatterRef?.current?.viewState() ?? null, dark ? 'dark' : 'light');
+        const axisKeys = figure.mode === 'parallel' ? figure.input.axes.map((a) => a.key) : [];
+        name = exportFileName(figureFileBase(dataset.id, spec.y, spec.x, figure.mode, axisKeys), kind);
+        const svg = figureToSvg(figure);
         if (kind === 'svg') downloadText(svg, name, 'image/svg+xml;charset=utf-8');
         else {
           setBusy(true);

@@ -29,6 +29,18 @@ export function exportFileBase(dataset: string, yKey: string, xKey: string): str
   return sanitizeFileName(`${sanitizeFileName(dataset, 'data')}-${sanitizeFileName(yKey, 'y')}-vs-${sanitizeFileName(xKey, 'x')}`);
 }
 
+/**
+ * A figure's name: the scatter's "<dataset>-<y>-vs-<x>"; the comparison views add their mode,
+ * "<dataset>-overlay-<y>-vs-<x>", "<dataset>-multiples-<y>-vs-<x>", and parallel coordinates name
+ * their axes, "<dataset>-parallel-<a>-<b>-<c>".
+ */
+export function figureFileBase(dataset: string, yKey: string, xKey: string, mode: 'scatter' | 'overlay' | 'multiples' | 'parallel' = 'scatter', axisKeys: readonly string[] = []): string {
+  if (mode === 'scatter') return exportFileBase(dataset, yKey, xKey);
+  const data = sanitizeFileName(dataset, 'data');
+  if (mode === 'parallel') return sanitizeFileName(`${data}-parallel-${axisKeys.map((k) => sanitizeFileName(k, 'axis')).join('-')}`);
+  return sanitizeFileName(`${data}-${mode}-${sanitizeFileName(yKey, 'y')}-vs-${sanitizeFileName(xKey, 'x')}`);
+}
+
 export type ExportKind = 'png' | 'svg' | 'csv-front' | 'csv-all' | 'json';
 
 /** The download name for one kind of export. */
