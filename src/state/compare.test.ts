@@ -361,3 +361,37 @@ describe('consistency with the derived view', () => {
     expect(c.globalFrontSize).toBe(view.frontRows.length);
   });
 });
+
+describe('deriveCompare keeps the page responsive on large fronts in many objectives', () => {
+  // Synthetic (seeded): 700 points on the 8-objective simplex, all mutually non-dominated, two groups.
+  const n = 700;
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const points = Array.from({ length: n }, () => {
+    const v = Array.from({ length: 8 }, () => rnd() + 1e-6);
+    const s = v.reduce((a, b) => a + b, 0);
+    return v.map((x) => x / s);
+  });
+  const ds = fakeDataset({
+    columns: [
+      ...Array.from({ length: 8 }, (_, k) => ({ key: `f${k + 1}`, role: 'objective' as const, sense: 'min' as const, values: points.map((p) => p[k]) })),
+      { key: 'method', values: points.map((_, i) => (i % 2 ? 'a' : 'b')) },
+    ],
+    defaults: { x: 'f1', y: 'f2', group: 'method' },
+  });
+  it('leaves the hypervolumes out past the budget and says so; everything else is exact', () => {
+    const spec = defaultSpec(ds);
+    const c = compare(spec, ds);
+    expect(c.globalFrontSize).toBe(n);
+    expect(c.hypervolumeSkipped).toBe(true);
+    expect(c.groups.every((g) => Number.isNaN(g.hypervolume))).toBe(true);
+    expect(c.groups[0].globalShare + c.groups[1].globalShare).toBeCloseTo(1, 12);
+  });
+  it('computes them once fewer objectives are ticked', () => {
+    let spec = defaultSpec(ds);
+    spec = { ...spec, objectives: spec.objectives.map((o, k) => ({ ...o, active: k < 3 })) };
+    const c = compare(spec, ds);
+    expect(c.hypervolumeSkipped).toBe(false);
+    expect(c.groups.every((g) => Number.isFinite(g.hypervolume) && g.hypervolume > 0)).toBe(true);
+  });
+});

@@ -6,32 +6,23 @@
  * and the reference point, and names things.
  */
 import {
-  attainmentSurfaces,
   coverageMatrix,
   defaultReference,
   groupFronts,
   groupIndicators,
   headToHead,
   headToHeadSentence,
-  hypervolume,
-  paretoFront,
-  type AttainmentSurface,
   type GroupIndicators,
   type Sense,
 } from '../core';
 import type { Dataset } from '../data/types';
-import {
-  AUTO_GROUP_COUNT,
-  type CompareGroup,
-  type ComparePair,
-  type CompareRun,
-  type CompareView,
-  type RunsView,
-} from './compareTypes';
+import { runsOf } from './compareRuns';
+import { EMPTY_ROWS } from './compareShared';
+import { AUTO_GROUP_COUNT, type CompareGroup, type ComparePair, type CompareView } from './compareTypes';
 import { deriveView, staircase, STATUS_DOMINATED, STATUS_FRONT, type DerivedView } from './derive';
 import { baseDataset, withDerived } from './derived';
 import { own } from './own';
-import { groupColumn, numberColumn, runColumnProblem } from './validate';
+import { groupColumn, numberColumn } from './validate';
 import type { ViewSpec } from './viewSpec';
 
 /** What the problem says when nothing is ranked. */
@@ -41,20 +32,12 @@ export const NOTHING_RANKED =
 /** How a group value reads in a sentence: the empty value (missing cells) as "(no value)". */
 export const groupLabel = (name: string): string => (name === '' ? '(no value)' : name);
 
-const collator = new Intl.Collator('en', { numeric: true });
-const natural = (a: string, b: string) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-const EMPTY_ROWS = new Uint32Array(0);
-
-/** The chosen rows of every column, in the order of `rows`. */
-function sub(columns: readonly Float64Array[], rows: ArrayLike<number>): Float64Array[] {
-  return columns.map((col) => Float64Array.from(rows, (r) => col[r]));
-}
 
 /**
  * What depends only on the ranking (ranked rows, their groups, the ticked objectives): each group's
  * ranked rows and its own front. Shared by `deriveCompare` and `autoCompareGroups`.
  */
-interface Basics {
+export interface Basics {
   status: Uint8Array;
   groupCodes: Int32Array;
   columns: Float64Array[];
@@ -246,10 +229,11 @@ function computeCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): Com
   const reference = objectives.map((_, k) => set[k] ?? defaults[k]);
   const referenceEdited = objectives.map((_, k) => set[k] !== undefined && !Object.is(set[k], defaults[k]));
 
+  // Exact hypervolumes in many objectives can take minutes on a large front: past the interactive
+  // budget they are left out (NaN) and the table says why, rather than freezing the page.
+  const table = problem === null ? groupIndicators(columns, senses, basics.codes, G, reference, { withinBudget: true }) : null;
   const indicators: GroupIndicators[] =
-    problem === null
-      ? groupIndicators(columns, senses, basics.codes, G, reference)
-      : names.map(() => ({ rows: 0, frontSize: 0, globalShare: NaN, hypervolume: NaN, hvRatio: NaN, igdPlus: NaN, epsilon: NaN }));
+    table ?? names.map(() => ({ rows: 0, frontSize: 0, globalShare: NaN, hypervolume: NaN, hvRatio: NaN, igdPlus: NaN, epsilon: NaN }));
 
   const xy = objectives.length === 2 && spec.x !== spec.y && objectives.some((o) => o.key === spec.x) && objectives.some((o) => o.key === spec.y);
   const senseOf = (key: string) => objectives.find((o) => o.key === key)?.sense ?? 'min';
@@ -293,7 +277,8 @@ function computeCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): Com
     defaultReference: defaults,
     referenceEdited,
     globalFrontSize: view.frontRows.length,
-    globalHypervolume: problem === null ? hypervolume(sub(columns, view.frontRows), senses, reference) : 0,
+    globalHypervolume: table ? table.globalHypervolume : 0,
+    hypervolumeSkipped: table?.hypervolumeSkipped ?? false,
     groups,
     coverage,
     pair,
@@ -331,112 +316,6 @@ function pairOf(
     bDominatedByA: h.bDominatedByA,
     sentence: headToHeadSentence(groupLabel(names[a]), groupLabel(names[b]), h, h.aFront.length, h.bFront.length),
   };
-}
-
-interface RunCodes {
-  names: string[];
-  /** Per row: index into `names`, or -1 for no run. */
-  codes: Int32Array;
-}
-
-const runCache = new WeakMap<object, RunCodes>();
-
-/** The run of every row as an index into the run names (natural order); NaN and empty cells are no run. */
-function runCodesOf(values: Float64Array | string[]): RunCodes {
-  const cached = runCache.get(values);
-  if (cached) return cached;
-  const text = (i: number): string | null => {
-    const v = values[i];
-    if (typeof v === 'number') return Number.isNaN(v) ? null : String(v);
-    return v === '' ? null : v;
-  };
-  const n = values.length;
-  const seen = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    const t = text(i);
-    if (t !== null) seen.add(t);
-  }
-  const names = [...seen].sort(natural);
-  const index = new Map(names.map((name, r) => [name, r]));
-  const codes = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = text(i);
-    codes[i] = t === null ? -1 : (index.get(t) as number);
-  }
-  const out = { names, codes };
-  runCache.set(values, out);
-  return out;
-}
-
-function runsOf(
-  dataset: Dataset,
-  spec: ViewSpec,
-  view: DerivedView,
-  compared: number[],
-  columns: Float64Array[],
-  senses: Sense[],
-  reference: number[],
-  basics: Basics,
-): RunsView | null {
-  if (spec.runColumn === null || runColumnProblem(dataset, spec.runColumn, spec.group) !== null) return null;
-  const column = baseDataset(dataset).byKey.get(spec.runColumn);
-  if (!column || view.groupCodes === null) return null;
-  const { names: runNames, codes: runCodes } = runCodesOf(column.values);
-  const R = runNames.length;
-  const objectives = view.activeObjectives;
-  const two = objectives.length === 2;
-  let surfaceAxes: [string, string] | null = null;
-  let axisCols: [Float64Array, Float64Array] | null = null;
-  let axisSenses: [Sense, Sense] | null = null;
-  if (two) {
-    const keys = objectives.map((o) => o.key);
-    const onAxes = spec.x !== spec.y && keys.includes(spec.x) && keys.includes(spec.y);
-    const order = onAxes ? [keys.indexOf(spec.x), keys.indexOf(spec.y)] : [0, 1];
-    surfaceAxes = [keys[order[0]], keys[order[1]]];
-    axisCols = [columns[order[0]], columns[order[1]]];
-    axisSenses = [senses[order[0]], senses[order[1]]];
-  }
-  const groupCodes = view.groupCodes;
-  const n = groupCodes.length;
-
-  const groups = compared.map((g) => {
-    const rowCount = new Uint32Array(R);
-    const rankedByRun: number[][] = Array.from({ length: R }, () => []);
-    for (let i = 0; i < n; i++) {
-      if (groupCodes[i] !== g) continue;
-      const r = runCodes[i];
-      if (r < 0) continue;
-      rowCount[r]++;
-      if (basics.codes[i] === g) rankedByRun[r].push(i);
-    }
-    const present: number[] = [];
-    for (let r = 0; r < R; r++) if (rowCount[r] > 0) present.push(r);
-    const runs: CompareRun[] = present.map((r) => {
-      const mine = rankedByRun[r];
-      const cols = sub(columns, mine);
-      // paretoFront answers in positions within `mine`; back to dataset rows, ascending.
-      const frontRows = mine.length === 0 ? EMPTY_ROWS : Uint32Array.from(paretoFront(cols, senses), (j) => mine[j]).sort();
-      return {
-        run: r,
-        rows: rowCount[r],
-        frontSize: frontRows.length,
-        frontRows,
-        hypervolume: hypervolume(cols, senses, reference),
-      };
-    });
-    let surfaces: AttainmentSurface[] | null = null;
-    if (axisCols && axisSenses && present.length > 0) {
-      const m = present.length;
-      const local = new Map(present.map((r, t) => [r, t]));
-      const rows = basics.members[g].filter((i) => runCodes[i] >= 0);
-      const codes = Int32Array.from(rows, (i) => local.get(runCodes[i]) as number);
-      const [cx, cy] = axisCols;
-      const levels = [...new Set([1, Math.ceil(m / 2), m])];
-      surfaces = attainmentSurfaces(Float64Array.from(rows, (i) => cx[i]), Float64Array.from(rows, (i) => cy[i]), axisSenses, codes, m, levels);
-    }
-    return { group: g, runs, surfaces };
-  });
-  return { column: spec.runColumn, runNames, groups, surfaceAxes };
 }
 
 /**

@@ -138,6 +138,11 @@ export interface CompareView {
   referenceEdited: boolean[];
   globalFrontSize: number;
   globalHypervolume: number;
+  /**
+   * True when the global front was too large for exact hypervolumes in this many objectives at
+   * interactive speed (core `hypervolumeWithinBudget`): every hypervolume is then NaN.
+   */
+  hypervolumeSkipped: boolean;
   /** Figures for every group, aligned with `names` (hidden groups: rows counted, everything else 0/NaN). */
   groups: CompareGroup[];
   /** Coverage of the compared groups' fronts, row-major over `compared`: [i * k + j] = C(compared[i], compared[j]). */

@@ -148,3 +148,16 @@ describe('GroupTable', () => {
     expect(groupCsvFileName('')).toBe('data-groups.csv');
   });
 });
+
+describe('GroupTable when hypervolumes are out of budget', () => {
+  it('says why they are missing', () => {
+    const compare = compareFixture({ hypervolumeSkipped: true });
+    render(<GroupTable compare={compare} colors={fixtureColors(compare)} groupLabel="Algorithm" datasetId="demo" onReference={() => {}} onResetReference={() => {}} />);
+    expect(screen.getByTestId('hv-skipped').textContent).toMatch(/left out/);
+  });
+  it('stays quiet otherwise', () => {
+    const compare = compareFixture();
+    render(<GroupTable compare={compare} colors={fixtureColors(compare)} groupLabel="Algorithm" datasetId="demo" onReference={() => {}} onResetReference={() => {}} />);
+    expect(screen.queryByTestId('hv-skipped')).toBeNull();
+  });
+});

@@ -88,6 +88,13 @@ export function GroupTable({ compare, colors, groupLabel, datasetId, onReference
           {compare.problem}
         </p>
       )}
+      {compare.hypervolumeSkipped && (
+        <p role="status" data-testid="hv-skipped" className="mb-3 rounded-md bg-amber-50 px-2 py-1.5 text-xs text-amber-800 dark:bg-amber-900/30 dark:text-amber-300">
+          Hypervolumes are left out: an exact hypervolume of the {compare.globalFrontSize.toLocaleString('en-US')}-point global front in{' '}
+          {compare.objectives.length} objectives would take too long here. Untick objectives or narrow the rows with constraints to get them; shares, IGD+
+          and ε are exact.
+        </p>
+      )}
       <ReferenceFields compare={compare} onReference={onReference} onResetReference={onResetReference} />
       <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-200 dark:border-slate-700">
         <table data-testid="group-table" className="w-full border-collapse text-sm">

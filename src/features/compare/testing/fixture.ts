@@ -24,6 +24,7 @@ export interface FixtureOptions {
   auto?: boolean;
   objectives?: ActiveObjective[];
   globalHypervolume?: number;
+  hypervolumeSkipped?: boolean;
   /** Row-major k×k over `compared`; default: a deterministic pattern with 1 on the diagonal. */
   coverage?: number[];
   /** Head-to-head pair [a, b] as group indices; null for none. Default: the first two compared. */
@@ -149,6 +150,7 @@ export function compareFixture(options: FixtureOptions = {}): CompareView {
     referenceEdited,
     globalFrontSize: onGlobal,
     globalHypervolume,
+    hypervolumeSkipped: options.hypervolumeSkipped ?? false,
     groups,
     coverage,
     pair,
