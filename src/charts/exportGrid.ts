@@ -30,7 +30,7 @@ export interface ExportGridInput extends Omit<ExportChartInput, 'status' | 'stai
   panels: ExportPanel[];
   /** Default: 2, or 3 from five panels on (never more than there are panels). */
   columns?: number;
-  /** One panel's size in CSS px; default 400 × 300 (340 × 280 in three columns). */
+  /** One panel's size in CSS px; default 400 × 300 (360 × 280 in three columns). */
   panelWidth?: number;
   panelHeight?: number;
   rowLabel?: (row: number) => string;
@@ -50,7 +50,7 @@ export function chartsToSvgGrid(input: ExportGridInput): string {
   const { panels, ...shared } = input;
   const cols = gridColumns(panels.length, input.columns);
   const rows = Math.max(1, Math.ceil(panels.length / cols));
-  const pw = Math.max(320, Math.round(input.panelWidth ?? (cols >= 3 ? 340 : 400)));
+  const pw = Math.max(320, Math.round(input.panelWidth ?? (cols >= 3 ? 360 : 400)));
   const ph = Math.max(240, Math.round(input.panelHeight ?? (cols >= 3 ? 280 : 300)));
   const W = cols * pw + (cols - 1) * GAP;
   const inner = W - 2 * PAD;

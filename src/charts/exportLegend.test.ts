@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLegend, type LegendItem } from './exportLegend';
+import { layerItems, layoutLegend, legendSvg, type LegendItem } from './exportLegend';
+import { LIGHT_THEME } from './theme';
 
 const dot = (label: string): LegendItem => ({ label, marker: { kind: 'dot', r: 4, fill: '#123456' } });
 
@@ -29,5 +30,24 @@ describe('export legend layout', () => {
     const heading = placed.find((p) => p.item.heading)!;
     const first = placed.find((p) => p.item.label === 'OpenAI')!;
     expect(heading.row).toBe(first.row);
+  });
+
+  it('lists labelled layers with their line sample and mark, in order', () => {
+    const items = layerItems(
+      [
+        { id: 'g', color: '#64748b', line: [[0, 1], [1, 0]], dash: 'dashed', opacity: 0.8, label: 'Global front' },
+        { id: 'a', color: '#4e79a7', rows: [1, 2], mark: 'ring', label: 'Alpha' },
+        { id: 'n', color: '#000000', line: [[0, 1], [1, 0]] },
+      ],
+      LIGHT_THEME,
+    );
+    expect(items.map((i) => i.label)).toEqual(['Global front', 'Alpha']);
+    const [g, a] = items.map((i) => i.marker!);
+    expect(g).toMatchObject({ kind: 'layer', line: true, mark: null, dash: '6 4', opacity: 0.8 });
+    expect(a).toMatchObject({ kind: 'layer', line: false, mark: 'ring' });
+    const svg = legendSvg(layoutLegend(items, 400).placed, 0, 0, LIGHT_THEME);
+    expect(svg).toContain('stroke-dasharray="6 4"');
+    expect(svg).toContain('opacity="0.8"');
+    expect(svg).toContain('>Alpha</text>');
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { chartToSvg, type ExportChartInput } from './exportSvg';
+import { chartFragment, chartToSvg, type ExportChartInput } from './exportSvg';
 import { DARK_THEME } from './theme';
+import type { ScatterLayer } from './types';
 
 const x = Float64Array.of(1, 2, 3, 4, 5, 6, NaN);
 const y = Float64Array.of(5, 3, 4, 1, 2, 6, 2);
@@ -206,5 +207,69 @@ describe('chartToSvg', () => {
     expect(t.some((s) => s.endsWith('…') && s.startsWith('A very long title'))).toBe(true);
     expect(t).toContain('Sub');
     expect(t).toContain('Data: somewhere');
+  });
+});
+
+describe('chartToSvg with comparison layers', () => {
+  const layers: ScatterLayer[] = [
+    { id: 'global-front', color: '#64748b', line: [[1, -Infinity], [1, 5], [Infinity, 5]], dash: 'dashed', width: 1.5, opacity: 0.8, label: 'Global front' },
+    { id: 'front-a', color: '#4e79a7', line: [[2, Infinity], [2, 3], [4, 3], [4, 1], [Infinity, 1]], rows: [1, 3], mark: 'dot', width: 2, label: 'Alpha' },
+    { id: 'front-b', color: '#f28e2b', line: [[1, 5], [2, 5], [NaN, NaN], [3, 4], [3, 3]], rows: [0, 2, 6], mark: 'ring', label: 'Beta & co' },
+    { id: 'unlabelled', color: '#e15759', rows: [5], mark: 'cross' },
+  ];
+
+  it('draws one line path per layer line, the marks of drawn rows, and the labelled layers in the legend', () => {
+    const doc = parse(chartToSvg(input({ layers, baseTone: 'muted' })));
+    const lines = doc.querySelectorAll('[data-role="layers"] [data-role="layer-line"]');
+    expect(lines).toHaveLength(3);
+    // A NaN vertex breaks Beta's line into two pieces of one path.
+    expect(lines[2].getAttribute('d')!.match(/M/g)).toHaveLength(2);
+    const layerIds = Array.from(doc.querySelectorAll('[data-role="layer"]'), (g) => g.getAttribute('data-layer'));
+    expect(layerIds).toEqual(['global-front', 'front-a', 'front-b', 'unlabelled']);
+    // Row 6 is not drawn (NaN x): Beta marks two rows.
+    const marks = (id: string) => doc.querySelector(`[data-layer="${id}"] [data-role="layer-marks"]`)!;
+    expect(marks('front-a').getAttribute('data-count')).toBe('2');
+    expect(marks('front-b').getAttribute('data-count')).toBe('2');
+    expect(marks('front-b').getAttribute('data-mark')).toBe('ring');
+    expect(marks('unlabelled').getAttribute('data-mark')).toBe('cross');
+    // Dashes and opacity as on screen, colours as SVG 1.1 paint.
+    const global = doc.querySelector('[data-layer="global-front"]')!;
+    expect(global.getAttribute('opacity')).toBe('0.8');
+    expect(global.querySelector('[data-role="layer-line"]')!.getAttribute('stroke-dasharray')).toBe('6 4');
+    const t = texts(doc);
+    expect(t).toEqual(expect.arrayContaining(['Global front', 'Alpha', 'Beta & co', 'All rows']));
+    expect(t).not.toContain('unlabelled');
+    expect(doc.querySelectorAll('[data-role="legend-layer"]')).toHaveLength(3);
+    // The layers sit over the points, inside the clipped plot.
+    const plot = doc.querySelector('[data-role="points"]')!;
+    expect(plot.lastElementChild!.getAttribute('data-role')).toBe('layers');
+  });
+
+  it('mutes the base: neutral points, a faint staircase, no front or attainment-surface entries', () => {
+    const doc = parse(chartToSvg(input({ layers, baseTone: 'muted' })));
+    const t = texts(doc);
+    expect(t).not.toContain('Pareto front');
+    expect(t).not.toContain('Attainment surface');
+    const front = doc.querySelector('[data-layer="front"] g')!;
+    expect(front.getAttribute('fill')).toBe('#64748b');
+    expect(Number(front.getAttribute('fill-opacity'))).toBeLessThan(1);
+    const stair = doc.querySelectorAll('[data-role="staircase"] path')[1];
+    expect(Number(stair.getAttribute('stroke-opacity'))).toBeCloseTo(0.6);
+  });
+
+  it('keeps the normal base and adds the layers after its entries when not muted', () => {
+    const t = texts(parse(chartToSvg(input({ layers }))));
+    expect(t.indexOf('Pareto front')).toBeGreaterThanOrEqual(0);
+    expect(t.indexOf('Alpha')).toBeGreaterThan(t.indexOf('Pareto front'));
+  });
+
+  it('gives a fragment without document wrapper for nesting, its clip id from the prefix', () => {
+    const f = chartFragment(input({ idPrefix: 'fig-2', width: 400, height: 300 }), { legend: false, swatch: '#4e79a7', titleNote: '31% of the global front' });
+    expect(f.width).toBe(400);
+    expect(f.body).not.toContain('<svg');
+    expect(f.defs).toContain('id="fig-2-plot"');
+    expect(f.body).toContain('url(#fig-2-plot)');
+    expect(f.body).toContain('31% of the global front');
+    expect(f.body).not.toContain('Pareto front');
   });
 });

@@ -3,14 +3,17 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { createRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ScatterHandle } from '../../charts/types';
-import { defaultSpec, deriveView } from '../../state';
+import { defaultSpec, deriveView, type ViewMode } from '../../state';
+import { deriveCompare } from '../../state/compare';
 import { zooDataset } from '../../state/testing/fakeDataset';
 import { ExportMenu } from './ExportMenu';
+import { sanitizeFileName } from './fileName';
 
-const png = vi.hoisted(() => ({ fail: false, scale: 0 }));
+const png = vi.hoisted(() => ({ fail: false, scale: 0, svg: '' }));
 vi.mock('../../charts/exportPng', () => ({
-  chartToPng: async (_svg: string, scale: number) => {
+  chartToPng: async (svg: string, scale: number) => {
     png.scale = scale;
+    png.svg = svg;
     if (png.fail) throw new Error('no canvas');
     return new Blob([Uint8Array.of(0x89, 0x50)], { type: 'image/png' });
   },
@@ -122,5 +125,73 @@ describe('ExportMenu', () => {
     fireEvent.click(screen.getByTestId('export-menu'));
     fireEvent.click(screen.getByTestId('export-png'));
     expect((await screen.findByRole('alert')).textContent).toContain('no canvas');
+  });
+
+  describe('in the comparison views', () => {
+    const grouped = { ...spec, group: 'family' };
+    const gview = deriveView(dataset, grouped);
+    const compare = deriveCompare(dataset, grouped, gview)!;
+    const palette = gview.groupNames.map((_, k) => ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948'][k % 6]);
+
+    async function exportSvg(mode: ViewMode) {
+      render(<ExportMenu dataset={dataset} spec={{ ...grouped, view: mode }} view={gview} color={{ mode: 'front' }} mode={mode} compare={compare} palette={palette} />);
+      fireEvent.click(screen.getByTestId('export-menu'));
+      fireEvent.click(screen.getByTestId('export-svg'));
+      await waitFor(() => expect(saved).toHaveLength(1));
+      const doc = new DOMParser().parseFromString(await saved[0].blob.text(), 'image/svg+xml');
+      expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
+      return { name: saved[0].name, doc, texts: Array.from(doc.getElementsByTagName('text'), (t) => t.textContent ?? '') };
+    }
+
+    it('exports the overlay: the group fronts over the muted scatter, named in the legend', async () => {
+      expect(compare.compared.length).toBeGreaterThan(1);
+      const { name, doc, texts } = await exportSvg('overlay');
+      expect(name).toBe('zoo-overlay-top1-vs-params.svg');
+      const layers = Array.from(doc.querySelectorAll('[data-role="layer"]'), (g) => g.getAttribute('data-layer'));
+      expect(layers).toEqual(['global-front', ...compare.compared.map((g) => `front-${g}`)]);
+      for (const g of compare.compared) expect(texts).toContain(compare.names[g]);
+      expect(texts).toContain('Global front');
+    });
+
+    it('exports small multiples: a panel per compared group with its share of the global front', async () => {
+      const { name, doc } = await exportSvg('multiples');
+      expect(name).toBe('zoo-multiples-top1-vs-params.svg');
+      const titles = Array.from(doc.querySelectorAll('[data-role="panel"] [data-role="title"]'), (t) => t.textContent ?? '');
+      expect(titles).toHaveLength(compare.compared.length);
+      compare.compared.forEach((g, i) => {
+        expect(titles[i].startsWith(compare.names[g])).toBe(true);
+        expect(titles[i]).toContain(`of the global front (${compare.groups[g].globalFrontCount} of ${compare.globalFrontSize})`);
+      });
+    });
+
+    it('exports parallel coordinates of the ticked objectives', async () => {
+      const { name, doc } = await exportSvg('parallel');
+      const keys = gview.activeObjectives.map((o) => o.key);
+      expect(name).toBe(`zoo-parallel-${keys.map((k) => sanitizeFileName(k, 'axis')).join('-')}.svg`);
+      expect(name).toMatch(/^zoo-parallel-top1-params-price-1000-examples-a-b-c\.svg$/);
+      expect(doc.querySelectorAll('[data-role="axis-title"]')).toHaveLength(keys.length);
+      expect(doc.querySelectorAll('[data-role="lines"] path').length).toBeGreaterThan(0);
+    });
+
+    it('falls back to the scatter when the comparison is missing', async () => {
+      const { name } = await exportSvg('scatter');
+      expect(name).toBe('zoo-top1-vs-params.svg');
+      cleanup();
+      saved = [];
+      render(<ExportMenu dataset={dataset} spec={grouped} view={gview} color={{ mode: 'front' }} mode="multiples" compare={null} />);
+      fireEvent.click(screen.getByTestId('export-menu'));
+      fireEvent.click(screen.getByTestId('export-svg'));
+      await waitFor(() => expect(saved).toHaveLength(1));
+      expect(saved[0].name).toBe('zoo-top1-vs-params.svg');
+    });
+
+    it('writes the PNG of the view on screen too', async () => {
+      render(<ExportMenu dataset={dataset} spec={{ ...grouped, view: 'multiples' }} view={gview} color={{ mode: 'front' }} mode="multiples" compare={compare} palette={palette} />);
+      fireEvent.click(screen.getByTestId('export-menu'));
+      fireEvent.click(screen.getByTestId('export-png'));
+      await waitFor(() => expect(saved).toHaveLength(1));
+      expect(saved[0].name).toBe('zoo-multiples-top1-vs-params.png');
+      expect(png.svg).toContain('of the global front');
+    });
   });
 });

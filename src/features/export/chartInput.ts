@@ -111,7 +111,7 @@ export function exportFigure(src: ExportSource, state?: ScatterViewState | null,
   const title = `${base.yLabel} vs. ${base.xLabel}`;
   if (mode === 'overlay' && compare) {
     // As on screen: the group fronts carry the colour over a muted scatter, without the deciding marks.
-    return { mode, input: { ...base, title: `${title} · each ${groupLabel(src)}'s own front`, layers: overlayLayers(compare, view, palette), baseTone: 'muted' } };
+    return { mode, input: { ...base, title: `${title} · own fronts by ${groupLabel(src)}`, layers: overlayLayers(compare, view, palette), baseTone: 'muted' } };
   }
   if (mode === 'multiples' && compare) {
     const domain = sharedDomain(view, spec);
@@ -122,7 +122,7 @@ export function exportFigure(src: ExportSource, state?: ScatterViewState | null,
       mode,
       input: {
         ...shared,
-        title: `${title} · one panel per ${groupLabel(src)}`,
+        title: `${title} · by ${groupLabel(src)}`,
         color,
         xDomain: domain.x,
         yDomain: domain.y,

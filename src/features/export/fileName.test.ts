@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileBase, exportFileName, sanitizeFileName } from './fileName';
+import { exportFileBase, exportFileName, figureFileBase, sanitizeFileName } from './fileName';
 
 describe('export file names', () => {
   it('keeps letters, digits, dots, dashes and underscores, in lower case', () => {
@@ -32,5 +32,15 @@ describe('export file names', () => {
     expect(exportFileName(base, 'csv-all')).toBe('aider-polyglot-pass_rate_2-vs-total_cost-all-rows.csv');
     expect(exportFileName(base, 'json')).toBe('aider-polyglot-pass_rate_2-vs-total_cost-view.json');
     expect(exportFileBase('zoo', '', 'Price [$/1000 examples]')).toBe('zoo-y-vs-price-1000-examples');
+  });
+
+  it('adds the view to figures of the comparison views', () => {
+    expect(figureFileBase('moocore-tpls', 'WeightedTardiness', 'Makespan')).toBe('moocore-tpls-weightedtardiness-vs-makespan');
+    expect(figureFileBase('moocore-tpls', 'WeightedTardiness', 'Makespan', 'overlay')).toBe('moocore-tpls-overlay-weightedtardiness-vs-makespan');
+    expect(figureFileBase('moocore-tpls', 'WeightedTardiness', 'Makespan', 'multiples')).toBe('moocore-tpls-multiples-weightedtardiness-vs-makespan');
+    expect(figureFileBase('zoo', 'top1', 'params', 'parallel', ['top1', 'params', 'Price [$/1000 examples]'])).toBe('zoo-parallel-top1-params-price-1000-examples');
+    const many = figureFileBase('data', 'y', 'x', 'parallel', Array.from({ length: 40 }, (_, i) => `objective_${i}`));
+    expect(many.length).toBeLessThanOrEqual(120);
+    expect(many).not.toMatch(/[-._]$/);
   });
 });
