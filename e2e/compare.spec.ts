@@ -183,3 +183,31 @@ test('hovering a parallel line highlights the same row in the scatter', async ({
   expect(found).toBe(true);
   await expect(page.getByTestId('chart-panel').getByTestId('scatter-highlight')).toHaveCount(1);
 });
+
+test('the SVG export of small multiples is one figure with a panel per compared group', async ({ page }) => {
+  await page.goto('/?dataset=moocore-tpls&view=multiples&groups=1to2,double');
+  await waitForChart(page);
+  await expect(page.getByTestId('multiple-panel')).toHaveCount(2);
+  await page.getByTestId('export-menu').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+  expect(download.suggestedFilename()).toMatch(/^moocore-tpls-multiples-.*\.svg$/);
+  const { readFileSync } = await import('node:fs');
+  const svgText = readFileSync((await download.path())!, 'utf8');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror') !== null,
+      root: doc.documentElement.tagName,
+      panels: Array.from(doc.querySelectorAll('[data-role="panel"] [data-role="title"]'), (t) => t.textContent ?? ''),
+      clipIds: Array.from(doc.querySelectorAll('clipPath'), (c) => c.id),
+    };
+  }, svgText);
+  expect(parsed.error).toBe(false);
+  expect(parsed.root).toBe('svg');
+  expect(parsed.panels).toHaveLength(2);
+  expect(parsed.panels.join('\n')).toContain('1to2');
+  expect(parsed.panels.join('\n')).toContain('double');
+  for (const title of parsed.panels) expect(title).toMatch(/of the global front \(\d+ of \d+\)/);
+  expect(new Set(parsed.clipIds).size).toBe(parsed.clipIds.length);
+  expect(svgText).toContain('of the global front');
+});
