@@ -7,7 +7,7 @@
 import { layoutLegend, legendItems, legendSvg, LEGEND_ROW } from './exportLegend';
 import { paint } from './exportPoints';
 import { fitText, num } from './exportText';
-import { chartFragment, EXPORT_TEXT, safeId, svgDocument, svgHead, svgText, themeOf, type ExportChartInput } from './exportSvg';
+import { captionSvg, chartFragment, EXPORT_TEXT, safeId, svgDocument, svgHead, svgText, themeOf, type ExportChartInput } from './exportSvg';
 import { toAxisSpace } from './domain';
 import { buildPointStyles, withAlpha } from './pointStyles';
 import type { ScatterColor, ScatterLayer } from './types';
@@ -45,7 +45,7 @@ export function gridColumns(panels: number, columns?: number): number {
 
 /** A standalone SVG document of the panels in a grid under one title, subtitle, legend and caption. */
 export function chartsToSvgGrid(input: ExportGridInput): string {
-  const { PAD, TITLE_SIZE, SUBTITLE_SIZE, CAPTION_SIZE } = EXPORT_TEXT;
+  const { PAD, TITLE_SIZE, SUBTITLE_SIZE } = EXPORT_TEXT;
   const theme = themeOf(input.theme);
   const { panels, ...shared } = input;
   const cols = gridColumns(panels.length, input.columns);
@@ -94,8 +94,8 @@ export function chartsToSvgGrid(input: ExportGridInput): string {
     }
   }
   const gridTop = Math.round(top + 4);
-  const captionBand = input.caption ? CAPTION_SIZE + 12 : 0;
-  const H = gridTop + rows * ph + (rows - 1) * GAP + captionBand + 4;
+  const captionBand = captionSvg(input.caption, W, 0, theme).band;
+  const H = gridTop + rows * ph + (rows - 1) * GAP + (captionBand ? captionBand + 4 : 0) + 4;
 
   const defs: string[] = [];
   const bodies: string[] = [];
@@ -123,9 +123,7 @@ export function chartsToSvgGrid(input: ExportGridInput): string {
     bodies.push(`<g data-role="panel" data-panel="${i + 1}" transform="translate(${num(x)},${num(y)})">`, f.body, '</g>');
     descs.push(`${p.title}${p.note ? ` (${p.note})` : ''}`);
   });
-  const caption = input.caption
-    ? svgText(PAD, H - 8 - CAPTION_SIZE * 0.25, CAPTION_SIZE, theme.textMuted, fitText(input.caption, inner, CAPTION_SIZE), ' data-role="caption"')
-    : '';
+  const caption = captionSvg(input.caption, W, H, theme).svg;
   const desc = [input.subtitle, `${panels.length} panel${panels.length === 1 ? '' : 's'} on shared axes: ${descs.join('; ')}`].filter(Boolean).join('. ');
   return svgDocument([
     ...svgHead(W, H, title || `${input.yLabel} vs. ${input.xLabel}`, desc),

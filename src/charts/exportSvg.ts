@@ -16,7 +16,7 @@ import { extentOf, paddedDomain, toAxisSpace, type AxisScaleType } from './domai
 import { layoutLegend, legendItems, legendSvg, LEGEND_ROW, type ExportLegendEntry, type LegendLabels } from './exportLegend';
 import { layersSvg } from './exportLayers';
 import { EXPORT_POINT_BUDGET, paint, pointsSvg } from './exportPoints';
-import { approxTextWidth, escapeXml, EXPORT_FONT_FAMILY, fitText, num } from './exportText';
+import { approxTextWidth, escapeXml, EXPORT_FONT_FAMILY, fitText, num, wrapText } from './exportText';
 import { buildPointStyles, NOT_DRAWN, withAlpha, type BaseTone } from './pointStyles';
 import { stepPath, traceRegion } from './staircase';
 import { DARK_THEME, LIGHT_THEME, type ChartTheme } from './theme';
@@ -134,6 +134,23 @@ export function svgDocument(lines: string[]): string {
     .filter((line) => line !== '')
     .join('\n')
     .concat('\n');
+}
+
+const CAPTION_LINE = 13;
+
+/**
+ * The caption at the foot of a W × H figure, on up to two lines: its SVG and the height it needs
+ * (0 without a caption).
+ */
+export function captionSvg(caption: string | undefined, W: number, H: number, theme: ChartTheme): { svg: string; band: number } {
+  if (!caption) return { svg: '', band: 0 };
+  const lines = wrapText(caption, W - 2 * PAD, CAPTION_SIZE);
+  const last = H - 8 - CAPTION_SIZE * 0.25;
+  const spans = lines.map((l, i) => `<tspan x="${PAD}" y="${num(last - (lines.length - 1 - i) * CAPTION_LINE)}">${escapeXml(l)}</tspan>`).join('');
+  return {
+    svg: `<text data-role="caption" font-size="${CAPTION_SIZE}" fill="${paint(theme.textMuted).color}">${spans}</text>`,
+    band: CAPTION_SIZE + 8 + (lines.length - 1) * CAPTION_LINE,
+  };
 }
 
 /** Header sizes, shared with the grid and parallel exports so every figure reads alike. */
@@ -295,7 +312,8 @@ export function chartFragment(input: ExportChartInput, opts: FragmentOptions = {
   // Room for the top y tick label (centred on the top gridline).
   const plotTop = top + (top > PAD ? 10 : 6);
 
-  const captionBand = input.caption ? CAPTION_SIZE + 8 : 0;
+  const captionText = captionSvg(input.caption, W, H, theme);
+  const captionBand = captionText.band;
   const bottom = TICK + TICK_GAP + TICK_SIZE + 10 + AXIS_TITLE_SIZE + 6 + captionBand + 8;
   const h = Math.max(40, H - plotTop - bottom);
   const yTicks = axisTicks(yType, yDomain, h, TICK_SPACING.y, () => TICK_SIZE + 4);
@@ -383,9 +401,7 @@ export function chartFragment(input: ExportChartInput, opts: FragmentOptions = {
 
   const axisColor = paint(theme.axis).color;
   const empty = styled.count === 0 ? text(w / 2, h / 2 + 5, 14, theme.textMuted, 'No points to show', ' text-anchor="middle"') : '';
-  const caption = input.caption
-    ? text(PAD, H - 8 - CAPTION_SIZE * 0.25, CAPTION_SIZE, theme.textMuted, fitText(input.caption, inner, CAPTION_SIZE), ' data-role="caption"')
-    : '';
+  const caption = captionText.svg;
   const labelled = layers.filter((l) => l.label).map((l) => l.label);
   const desc = [
     input.subtitle,

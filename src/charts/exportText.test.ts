@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approxTextWidth, escapeXml, fitText, num } from './exportText';
+import { approxTextWidth, escapeXml, fitText, num, wrapText } from './exportText';
 
 describe('export text', () => {
   it('escapes the five XML specials and drops characters XML forbids', () => {
@@ -28,5 +28,18 @@ describe('export text', () => {
     expect(num(1.23456)).toBe('1.23');
     expect(num(-0.001)).toBe('0');
     expect(num(12)).toBe('12');
+  });
+
+  it('wraps text at spaces into at most two lines, the last shortened', () => {
+    expect(wrapText('Short caption', 300, 10)).toEqual(['Short caption']);
+    const long = 'Data: Flowshop scheduling: makespan vs. weighted tardiness (7 local-search strategies) — multi-objective/moocore (LGPL-2.1-or-later). Made with Paretoscope.';
+    const two = wrapText(long, 400, 10);
+    expect(two).toHaveLength(2);
+    for (const line of two) expect(approxTextWidth(line, 10)).toBeLessThanOrEqual(400.01);
+    expect(two.join(' ')).toBe(long);
+    const cut = wrapText(long.repeat(3), 400, 10);
+    expect(cut).toHaveLength(2);
+    expect(cut[1].endsWith('…')).toBe(true);
+    expect(wrapText('', 100, 10)).toEqual([]);
   });
 });

@@ -71,3 +71,21 @@ export function num(v: number): string {
   const r = Math.round(v * 100) / 100;
   return Object.is(r, -0) ? '0' : String(r);
 }
+
+/**
+ * `text` broken at spaces into at most `maxLines` lines no wider than `width` px at `fontSize`; the last
+ * line is shortened with an ellipsis when the rest does not fit (a word longer than a line too).
+ */
+export function wrapText(text: string, width: number, fontSize: number, maxLines = 2): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let i = 0;
+  while (i < words.length && lines.length < maxLines - 1) {
+    let line = words[i++];
+    while (i < words.length && approxTextWidth(`${line} ${words[i]}`, fontSize) <= width + 0.01) line = `${line} ${words[i++]}`;
+    if (approxTextWidth(line, fontSize) > width + 0.01) line = fitText(line, width, fontSize);
+    lines.push(line);
+  }
+  if (i < words.length) lines.push(fitText(words.slice(i).join(' '), width, fontSize));
+  return lines;
+}

@@ -9,7 +9,7 @@
 import type { Sense } from '../../core';
 import { groupEntries, layoutLegend, legendSvg, LEGEND_ROW, MAX_GROUP_ENTRIES, type ExportLegendEntry, type LegendItem } from '../exportLegend';
 import { paint } from '../exportPoints';
-import { EXPORT_TEXT, safeId, svgDocument, svgHead, svgText, themeOf } from '../exportSvg';
+import { captionSvg, EXPORT_TEXT, safeId, svgDocument, svgHead, svgText, themeOf } from '../exportSvg';
 import { approxTextWidth, escapeXml, fitText, num } from '../exportText';
 import { rankColors } from '../palette';
 import type { ChartTheme } from '../theme';
@@ -45,7 +45,7 @@ export interface ExportParallelInput {
   idPrefix?: string;
 }
 
-const { PAD, TITLE_SIZE: FIGURE_TITLE, SUBTITLE_SIZE, CAPTION_SIZE, TICK_SIZE } = EXPORT_TEXT;
+const { PAD, TITLE_SIZE: FIGURE_TITLE, SUBTITLE_SIZE, TICK_SIZE } = EXPORT_TEXT;
 const TICK = 5;
 const MINOR = 3;
 const MIN_SIZE = { width: 480, height: 320 };
@@ -211,8 +211,8 @@ export function parallelToSvg(input: ExportParallelInput): string {
 
   // The chart area: the on-screen layout (titles band, evenly spaced axes) between the header and the caption.
   const areaTop = Math.round(top);
-  const captionBand = input.caption ? CAPTION_SIZE + 12 : 0;
-  const areaH = Math.max(160, H - areaTop - captionBand - 4);
+  const captionText = captionSvg(input.caption, W, H, theme);
+  const areaH = Math.max(160, H - areaTop - (captionText.band ? captionText.band + 4 : 0) - 4);
   const plotH = Math.max(1, areaH - TOP - BOTTOM);
   const domains = axes.map((a) => axisDomain(a.values, status, a.scale ?? 'linear'));
   const ticks = axes.map((a, j) => axisTicks(a.scale ?? 'linear', domains[j], plotH, TICK_SPACING.y, () => TICK_SIZE + 6));
@@ -225,9 +225,7 @@ export function parallelToSvg(input: ExportParallelInput): string {
   const empty = axes.length === 0 ? 'No objectives to show' : lines.rows.count === 0 ? 'No rows to show' : '';
   const id = `${safeId(input.idPrefix)}-parallel`;
 
-  const caption = input.caption
-    ? svgText(PAD, H - 8 - CAPTION_SIZE * 0.25, CAPTION_SIZE, theme.textMuted, fitText(input.caption, inner, CAPTION_SIZE), ' data-role="caption"')
-    : '';
+  const caption = captionText.svg;
   const desc = [input.subtitle, `${lines.rows.count} rows as lines across ${axes.length} axes: ${axes.map((a) => a.label).join(', ')}`].filter(Boolean).join('. ');
   return svgDocument([
     ...svgHead(W, H, title || `Parallel coordinates of ${axes.length} objectives`, desc),
