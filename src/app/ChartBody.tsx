@@ -7,7 +7,7 @@ import { Scatter } from '../charts/Scatter';
 import type { ScatterHandle } from '../charts/types';
 import type { ViewModeOption } from '../features/viewMode/ViewModeTabs';
 import type { CompareView, ViewSpec } from '../state';
-import { overlayLayers } from './compareCharts';
+import { overlayLayers } from '../features/compare/chartLayers';
 import { ParallelView } from './ParallelView';
 import { SmallMultiples } from './SmallMultiples';
 import type { ScatterModel } from './useScatterModel';

@@ -3,7 +3,7 @@ import { ParallelCoordinates } from '../charts/parallel/ParallelCoordinates';
 import { Scatter } from '../charts/Scatter';
 import type { ScatterHandle } from '../charts/types';
 import { useHoveredRow, useUiActions, useViewActions } from '../state';
-import { parallelAxes, parallelBrushes } from './compareCharts';
+import { parallelAxes, parallelBrushes } from '../features/compare/chartLayers';
 import type { ScatterModel } from './useScatterModel';
 
 /**

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { Scatter } from '../charts/Scatter';
 import type { ScatterColor } from '../charts/types';
 import type { CompareView } from '../state';
-import { formatShare, groupName } from '../features/compare';
-import { globalFrontLayer, multiplePanels, REFERENCE_COLOR, sharedDomain } from './compareCharts';
+import { groupName } from '../features/compare';
+import { globalFrontLayer, multiplePanels, panelShareText, REFERENCE_COLOR, sharedDomain } from '../features/compare/chartLayers';
 import type { ScatterModel } from './useScatterModel';
 
 /** One scatter per compared group on shared axes, the global front as a faint reference in each. */
@@ -32,7 +32,7 @@ export function SmallMultiples({ model, compare, colors }: { model: ScatterModel
                 {name}
               </span>
               <span className="ml-auto shrink-0 text-xs text-slate-600 dark:text-slate-300" data-testid="panel-share">
-                {formatShare(p.globalShare)} of the global front ({p.globalFrontCount} of {compare.globalFrontSize})
+                {panelShareText(p, compare.globalFrontSize)}
               </span>
             </figcaption>
             <Scatter
