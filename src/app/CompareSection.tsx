@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ScatterProps } from '../charts/types';
-import { CoverageMatrix, GroupPicker, GroupTable, HeadToHead, RunsPanel } from '../features/compare';
+import { CoverageMatrix, GroupPicker, GroupTable, HeadToHead, RunsPanel, type CompareFigureContext } from '../features/compare';
+import { sourceCaption } from '../features/export/chartInput';
 import type { CompareView } from '../state';
 import { runColumnProblem, useViewActions } from '../state';
 import type { ScatterModel } from './useScatterModel';
@@ -42,6 +43,8 @@ export function CompareSection({ model, compare, colors }: { model: ScatterModel
   const surfaceAxes = compare.runs?.surfaceAxes;
   const runFigure = surfaceAxes && surfaceAxes[0] === spec.x && surfaceAxes[1] === spec.y ? figure : null;
   const base = { compare, colors, groupLabel };
+  // The coverage, head-to-head and runs figures can be downloaded: named after the dataset, captioned with its source.
+  const download: CompareFigureContext = useMemo(() => ({ datasetId: dataset.id, caption: sourceCaption(dataset) }), [dataset]);
 
   return (
     <section className="panel space-y-5" aria-labelledby="compare-title" data-testid="compare-section">
@@ -53,11 +56,11 @@ export function CompareSection({ model, compare, colors }: { model: ScatterModel
       </div>
       <GroupTable {...base} datasetId={dataset.id} onReference={actions.setHvReferenceValue} onResetReference={actions.resetHvReference} />
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-[minmax(0,30rem)_minmax(0,1fr)]">
-        <CoverageMatrix {...base} />
-        <HeadToHead {...base} onPair={actions.setPair} scatter={figure} />
+        <CoverageMatrix {...base} figure={download} />
+        <HeadToHead {...base} onPair={actions.setPair} scatter={figure} figure={download} />
       </div>
       {runColumns.length > 0 && (
-        <RunsPanel {...base} runColumns={runColumns} runColumn={spec.runColumn} onRunColumn={actions.setRunColumn} scatter={runFigure} />
+        <RunsPanel {...base} runColumns={runColumns} runColumn={spec.runColumn} onRunColumn={actions.setRunColumn} scatter={runFigure} figure={download} />
       )}
     </section>
   );

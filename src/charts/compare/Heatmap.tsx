@@ -4,17 +4,12 @@
  * that reads in the light and the dark theme, with its value printed in a contrasting colour. A visually
  * hidden table repeats the numbers for screen readers.
  */
-import { hcl, interpolateLab, piecewise, scaleSequential } from 'd3';
 import { useMemo, useRef } from 'react';
 import { useChartTheme } from '../useChartTheme';
 import { useElementSize } from '../useElementSize';
+import { defaultCellFormat, heatmapCell, heatmapColor, heatmapKeyStops, heatmapLayout, type HeatmapLabel } from './heatmapLayout';
 
-export interface HeatmapLabel {
-  key: string;
-  label: string;
-  /** A swatch next to the label. */
-  color?: string;
-}
+export { defaultCellFormat, HEATMAP_RAMP, type HeatmapLabel } from './heatmapLayout';
 
 export interface HeatmapProps {
   rows: HeatmapLabel[];
@@ -37,48 +32,13 @@ export interface HeatmapProps {
   legend?: [string, string];
 }
 
-/** Sequential ramps, low to high: pale to deep blue on light, dark to pale blue on dark. */
-export const HEATMAP_RAMP = {
-  light: ['#f4f8fb', '#c6dbef', '#6baed6', '#2171b5', '#08306b'],
-  dark: ['#1b2535', '#1d4a6e', '#2f7fb5', '#7cc0e8', '#d4eeff'],
-} as const;
-
-export function defaultCellFormat(v: number): string {
-  if (Number.isNaN(v)) return '—';
-  if (v === 0 || v === 1) return String(v);
-  return v.toFixed(2);
-}
-
-const CHAR = 6.4; // ≈ width of a character at 11px
-const MAX_LABEL = 150;
-const SLANT = Math.SQRT1_2;
-
-function fit(text: string, px: number): string {
-  const n = Math.max(2, Math.floor(px / CHAR));
-  return text.length <= n ? text : `${text.slice(0, n - 1)}…`;
-}
-
 export function Heatmap({ rows, cols, values, domain = [0, 1], format = defaultCellFormat, cellTitle, cellAttributes, rowHeader = '', colHeader = '', ariaLabel, legend }: HeatmapProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const theme = useChartTheme(wrap);
   const { width } = useElementSize(wrap);
-  const color = useMemo(() => scaleSequential(piecewise(interpolateLab, [...HEATMAP_RAMP[theme.dark ? 'dark' : 'light']])).domain(domain).clamp(true), [theme.dark, domain[0], domain[1]]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const m = rows.length;
+  const color = useMemo(() => heatmapColor(theme.dark, domain), [theme.dark, domain[0], domain[1]]); // eslint-disable-line react-hooks/exhaustive-deps
   const n = cols.length;
-  const swatch = rows.some((r) => r.color) ? 18 : 0;
-  const rowLabelW = Math.min(MAX_LABEL, Math.max(40, Math.max(0, ...rows.map((r) => r.label.length)) * CHAR + swatch + 8));
-  const colLabelLen = Math.min(MAX_LABEL, Math.max(0, ...cols.map((c) => c.label.length)) * CHAR);
-  // Slanted labels reach past the last column: keep room for them on the right.
-  const slantPad = Math.ceil(colLabelLen * SLANT) + 4;
-  const fitCell = (pad: number) => Math.max(24, Math.min(64, Math.floor(((width || 480) - rowLabelW - pad) / Math.max(1, n))));
-  const flat = colLabelLen <= fitCell(4) - 4;
-  const cell = flat ? fitCell(4) : fitCell(slantPad);
-  const headerH = flat ? 22 : Math.ceil(colLabelLen * SLANT) + 18;
-  const rightPad = flat ? 4 : Math.max(4, slantPad - Math.floor(cell / 2));
-  const svgW = rowLabelW + n * cell + rightPad;
-  const svgH = headerH + m * cell + 2;
-  const fontSize = cell < 34 ? 9.5 : 11;
+  const { rowLabelW, swatch, flat, cell, headerH, width: svgW, height: svgH, fontSize, rowText, colText } = heatmapLayout(rows, cols, width);
 
   return (
     <div ref={wrap} className="w-full overflow-x-auto">
@@ -95,7 +55,7 @@ export function Heatmap({ rows, cols, values, domain = [0, 1], format = defaultC
               <title>{c.label}</title>
               {c.color && <rect x={cx - cell / 2 + 1} y={headerH - 4} width={cell - 2} height={3} rx={1} fill={c.color} />}
               <text transform={flat ? `translate(${cx},${headerH - 8})` : `translate(${cx},${headerH - 8}) rotate(-45)`} textAnchor={flat ? 'middle' : 'start'} fill={theme.text}>
-                {fit(c.label, flat ? cell - 4 : MAX_LABEL)}
+                {colText(c.label)}
               </text>
             </g>
           );
@@ -105,19 +65,18 @@ export function Heatmap({ rows, cols, values, domain = [0, 1], format = defaultC
             <title>{r.label}</title>
             {r.color && <circle cx={rowLabelW - 9} cy={0} r={3.5} fill={r.color} />}
             <text x={rowLabelW - swatch - 4} dy="0.35em" textAnchor="end" fill={theme.text}>
-              {fit(r.label, rowLabelW - swatch - 6)}
+              {rowText(r.label)}
             </text>
           </g>
         ))}
         {rows.map((r, i) =>
           cols.map((c, j) => {
             const v = values[i * n + j];
-            const fill = Number.isNaN(v) ? 'transparent' : color(v);
-            const ink = Number.isNaN(v) ? theme.textMuted : hcl(fill).l > 58 ? '#0f172a' : '#f8fafc';
+            const { fill, ink } = heatmapCell(v, color, theme.textMuted);
             return (
               <g key={`${r.key}\u0000${c.key}`} transform={`translate(${rowLabelW + j * cell},${headerH + i * cell})`} {...cellAttributes?.(i, j, v)}>
                 <title>{cellTitle ? cellTitle(i, j, v) : `${r.label}, ${c.label}: ${format(v)}`}</title>
-                <rect x={0.5} y={0.5} width={cell - 1} height={cell - 1} rx={2} fill={fill} stroke={Number.isNaN(v) ? theme.grid : 'none'} strokeDasharray={Number.isNaN(v) ? '3 2' : undefined} />
+                <rect x={0.5} y={0.5} width={cell - 1} height={cell - 1} rx={2} fill={fill ?? 'transparent'} stroke={Number.isNaN(v) ? theme.grid : 'none'} strokeDasharray={Number.isNaN(v) ? '3 2' : undefined} />
                 <text x={cell / 2} y={cell / 2} dy="0.35em" textAnchor="middle" fill={ink} fontSize={fontSize} style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {format(v)}
                 </text>
@@ -129,7 +88,7 @@ export function Heatmap({ rows, cols, values, domain = [0, 1], format = defaultC
       {legend && (
         <div className="mt-2 flex items-center gap-2 text-[11px] whitespace-nowrap" style={{ color: theme.textMuted, paddingLeft: rowLabelW }} aria-hidden="true">
           <span>{legend[0]}</span>
-          <span className="h-2 w-28 rounded-sm" style={{ background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((t) => color(domain[0] + t * (domain[1] - domain[0]))).join(', ')})` }} />
+          <span className="h-2 w-28 rounded-sm" style={{ background: `linear-gradient(to right, ${heatmapKeyStops(color, domain).join(', ')})` }} />
           <span>{legend[1]}</span>
         </div>
       )}

@@ -3,27 +3,12 @@
  * the extremes) with every observation drawn over it as a dot, jittered vertically by its index so the
  * same data always draws the same way.
  */
-import { scaleLinear } from 'd3';
 import { useRef } from 'react';
-import { linearTicks, tickCount } from '../ticks';
 import { useChartTheme } from '../useChartTheme';
 import { useElementSize } from '../useElementSize';
-import { boxStats } from './boxStats';
+import { stripLayout, type StripPoint, type StripRow } from './stripLayout';
 
-export interface StripPoint {
-  value: number;
-  /** Stable index for the jitter (e.g. the run index). */
-  index: number;
-  /** Hover text, e.g. "run 3: 1.234e6". */
-  title: string;
-}
-
-export interface StripRow {
-  key: string;
-  label: string;
-  color: string;
-  points: StripPoint[];
-}
+export { jitter, type StripPoint, type StripRow } from './stripLayout';
 
 export interface StripBoxPlotProps {
   rows: StripRow[];
@@ -38,37 +23,12 @@ export interface StripBoxPlotProps {
   onPoint?: (row: string, index: number) => void;
 }
 
-const ROW = 30;
-const AXIS = 38;
-const CHAR = 6.4;
-
-/** Vertical offset in [-0.5, 0.5) for observation `index`: golden-ratio steps, so neighbours spread. */
-export function jitter(index: number): number {
-  const t = (index * 0.6180339887498949) % 1;
-  return t - 0.5;
-}
-
 export function StripBoxPlot({ rows, xLabel, ariaLabel, dotAttributes, picked = null, onPoint }: StripBoxPlotProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const theme = useChartTheme(wrap);
   const { width: measured } = useElementSize(wrap);
-  const width = Math.max(260, measured || 520);
-  const labelW = Math.min(150, Math.max(48, Math.max(0, ...rows.map((r) => r.label.length)) * CHAR + 28));
-  const right = 16;
-  const height = rows.length * ROW + AXIS + 6;
-
-  const all = rows.flatMap((r) => r.points.map((p) => p.value)).filter(Number.isFinite);
-  let lo = all.length ? Math.min(...all) : 0;
-  let hi = all.length ? Math.max(...all) : 1;
-  if (lo === hi) {
-    const pad = Math.abs(lo) * 0.05 || 1;
-    lo -= pad;
-    hi += pad;
-  }
-  const x = scaleLinear().domain([lo, hi]).nice().range([labelW, width - right]);
-  const [d0, d1] = x.domain();
-  const ticks = linearTicks(d0, d1, tickCount(width - labelW - right, 90));
-  const plotBottom = rows.length * ROW + 4;
+  const layout = stripLayout(rows, measured || 520);
+  const { width, height, labelW, right, plotBottom, x, ticks, boxH } = layout;
 
   return (
     <div ref={wrap} className="w-full">
@@ -87,15 +47,13 @@ export function StripBoxPlot({ rows, xLabel, ariaLabel, dotAttributes, picked = 
           {xLabel}
         </text>
         {rows.map((r, i) => {
-          const cy = i * ROW + ROW / 2 + 2;
-          const s = boxStats(r.points.map((p) => p.value));
-          const boxH = ROW * 0.56;
+          const { cy, text, stats: s } = layout.rows[i];
           return (
             <g key={r.key} data-row={r.key}>
               <title>{r.label}</title>
               <circle cx={labelW - 12} cy={cy} r={4} fill={r.color} />
               <text x={labelW - 20} y={cy} dy="0.35em" textAnchor="end" fill={theme.text}>
-                {r.label.length * CHAR > labelW - 24 ? `${r.label.slice(0, Math.max(2, Math.floor((labelW - 24) / CHAR) - 1))}…` : r.label}
+                {text}
               </text>
               {s.n > 0 && (
                 <g stroke={theme.textMuted} strokeWidth={1}>
@@ -116,7 +74,7 @@ export function StripBoxPlot({ rows, xLabel, ariaLabel, dotAttributes, picked = 
                     {...dotAttributes}
                     data-picked={on ? 'true' : undefined}
                     cx={x(p.value)}
-                    cy={cy + jitter(p.index) * boxH * 0.9}
+                    cy={layout.dotY(cy, p.index)}
                     r={on ? 5.5 : 3}
                     fill={r.color}
                     stroke={on ? theme.text : theme.background}

@@ -1,11 +1,15 @@
+import type { ReactNode } from 'react';
 import type { ScatterLayer, ScatterProps } from '../../charts/types';
 import { Scatter } from '../../charts/Scatter';
 
-/** The attainment surfaces (and a picked run's front) over the muted main chart, with the line key. */
-export function AttainmentFigure({ scatter, layers, picked }: { scatter: Omit<ScatterProps, 'height'>; layers: ScatterLayer[]; picked: boolean }) {
+/** The attainment surfaces (and a picked run's front) over the muted main chart, with the line key; `download` sits by the heading. */
+export function AttainmentFigure({ scatter, layers, picked, download }: { scatter: Omit<ScatterProps, 'height'>; layers: ScatterLayer[]; picked: boolean; download?: ReactNode }) {
   return (
     <figure className="mt-4" data-testid="attainment">
-      <h3 className="mb-1 text-xs font-semibold text-slate-700 dark:text-slate-200">Attainment surfaces</h3>
+      <div className="mb-1 flex items-center justify-between gap-2">
+        <h3 className="text-xs font-semibold text-slate-700 dark:text-slate-200">Attainment surfaces</h3>
+        {download}
+      </div>
       <p className="mb-2 text-xs leading-snug text-slate-500 dark:text-slate-400">
         The k-th attainment surface bounds what at least k of a group’s n runs reached, so the best, median and worst surfaces show the spread of the runs’ fronts (López-Ibáñez, Paquete &amp; Stützle 2010).
       </p>

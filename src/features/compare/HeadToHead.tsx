@@ -1,7 +1,10 @@
 import { useId } from 'react';
+import { chartToSvg } from '../../charts/exportSvg';
 import { Scatter } from '../../charts/Scatter';
 import type { ScatterLayer } from '../../charts/types';
 import type { ComparePair, CompareView } from '../../state/compareTypes';
+import { compareFigureBase, headToHeadFigure } from './compareFigures';
+import { FigureDownload } from './FigureDownload';
 import { groupName } from './text';
 import type { HeadToHeadProps } from './types';
 
@@ -48,7 +51,7 @@ function GroupSelect({ id, label, value, other, compare, onChange }: { id: strin
  * Head-to-head between two groups: which of A's front points B dominates and the reverse, as a sentence,
  * counts, and a figure over the muted global view.
  */
-export function HeadToHead({ compare, colors, onPair, scatter }: HeadToHeadProps) {
+export function HeadToHead({ compare, colors, onPair, scatter, figure }: HeadToHeadProps) {
   const id = useId();
   const pair = compare.pair;
   const names = compare.names;
@@ -58,9 +61,19 @@ export function HeadToHead({ compare, colors, onPair, scatter }: HeadToHeadProps
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid="head-to-head">
-      <h2 id={`${id}-title`} className="panel-title">
-        Head to head
-      </h2>
+      <div className="flex items-start justify-between gap-2">
+        <h2 id={`${id}-title`} className="panel-title">
+          Head to head
+        </h2>
+        {figure && pair && scatter && (
+          <FigureDownload
+            what="head-to-head figure"
+            testId="h2h-download"
+            fileBase={compareFigureBase(figure.datasetId, { headToHead: [names[pair.a], names[pair.b]] })}
+            svg={(theme) => chartToSvg(headToHeadFigure(compare, pair, headToHeadLayers(compare, pair, colors), scatter, figure, theme))}
+          />
+        )}
+      </div>
       {pair === null ? (
         <p className="text-xs text-slate-500 dark:text-slate-400">Head to head needs two groups.</p>
       ) : (

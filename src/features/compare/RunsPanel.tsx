@@ -1,11 +1,14 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { StripBoxPlot, type StripRow } from '../../charts/compare/StripBoxPlot';
+import { stripBoxToSvg } from '../../charts/compare/exportStripBox';
+import { StripBoxPlot } from '../../charts/compare/StripBoxPlot';
+import { chartToSvg } from '../../charts/exportSvg';
 import { AttainmentFigure } from './AttainmentFigure';
 import { attainmentLayers } from './attainmentLayers';
+import { attainmentFigure, compareFigureBase, runHypervolumeFigure, runRows } from './compareFigures';
 import { EveryRunTable } from './EveryRunTable';
-import { findRun, runName, runPickText, withRunFront, type RunPick } from './runPick';
+import { FigureDownload } from './FigureDownload';
+import { findRun, runPickText, withRunFront, type RunPick } from './runPick';
 import { RunsSummary } from './RunsSummary';
-import { formatHv, groupName } from './text';
 import type { RunsPanelProps } from './types';
 
 const samePick = (a: RunPick | null, b: RunPick | null) => a !== null && b !== null && a.group === b.group && a.run === b.run;
@@ -17,7 +20,7 @@ const samePick = (a: RunPick | null, b: RunPick | null) => a !== null && b !== n
  * the summary or the table): its numbers in a sentence and its own front over the surfaces. The shown
  * run is this panel's passing state: not in the link.
  */
-export function RunsPanel({ compare, colors, runColumns, runColumn, onRunColumn, scatter }: RunsPanelProps) {
+export function RunsPanel({ compare, colors, groupLabel, runColumns, runColumn, onRunColumn, scatter, figure }: RunsPanelProps) {
   const id = useId();
   const [pick, setPick] = useState<RunPick | null>(null);
   const runs = compare.runs;
@@ -25,12 +28,7 @@ export function RunsPanel({ compare, colors, runColumns, runColumn, onRunColumn,
   const picked = findRun(compare, pick);
   const current = picked ? pick : null;
   const toggle = (next: RunPick) => setPick(samePick(current, next) ? null : next);
-  const rows: StripRow[] = (runs?.groups ?? []).map((g) => ({
-    key: String(g.group),
-    label: groupName(names[g.group]),
-    color: colors[g.group],
-    points: g.runs.map((r) => ({ value: r.hypervolume, index: r.run, title: `run ${runName(runs!, r.run)}: ${formatHv(r.hypervolume)}` })),
-  }));
+  const rows = runRows(compare, colors);
   const surfaces = runs && scatter ? attainmentLayers(compare, colors) : [];
   const layers = scatter && surfaces.length > 0 ? withRunFront(surfaces, compare, colors, picked, scatter) : surfaces;
   const columnLabel = runColumns.find((c) => c.key === runColumn)?.label ?? runColumn;
@@ -64,7 +62,17 @@ export function RunsPanel({ compare, colors, runColumns, runColumn, onRunColumn,
       )}
       {runs && (
         <>
-          <h3 className="mb-1 text-xs font-semibold text-slate-700 dark:text-slate-200">Hypervolume per run</h3>
+          <div className="mb-1 flex items-center justify-between gap-2">
+            <h3 className="text-xs font-semibold text-slate-700 dark:text-slate-200">Hypervolume per run</h3>
+            {figure && (
+              <FigureDownload
+                what="run hypervolume figure"
+                testId="run-hv-download"
+                fileBase={compareFigureBase(figure.datasetId, 'run-hypervolumes')}
+                svg={(theme) => stripBoxToSvg(runHypervolumeFigure(compare, colors, groupLabel, figure, theme))}
+              />
+            )}
+          </div>
           <p className="mb-2 text-xs leading-snug text-slate-500 dark:text-slate-400">
             Each dot is one run’s hypervolume (shared reference point); boxes span the quartiles with the median marked, whiskers reach the extremes. Click a dot to show that run.
           </p>
@@ -95,7 +103,23 @@ export function RunsPanel({ compare, colors, runColumns, runColumn, onRunColumn,
           </div>
           <RunsSummary runs={runs} names={names} colors={colors} pick={current} onPick={setPick} />
           <EveryRunTable runs={runs} names={names} colors={colors} pick={current} onToggle={toggle} />
-          {layers.length > 0 && scatter && <AttainmentFigure scatter={scatter} layers={layers} picked={picked !== null} />}
+          {layers.length > 0 && scatter && (
+            <AttainmentFigure
+              scatter={scatter}
+              layers={layers}
+              picked={picked !== null}
+              download={
+                figure && (
+                  <FigureDownload
+                    what="attainment figure"
+                    testId="attainment-download"
+                    fileBase={compareFigureBase(figure.datasetId, 'attainment')}
+                    svg={(theme) => chartToSvg(attainmentFigure(compare, layers, picked !== null, scatter, groupLabel, figure, theme))}
+                  />
+                )
+              }
+            />
+          )}
         </>
       )}
     </section>

@@ -13,6 +13,18 @@ export interface ComparePanelBase {
   groupLabel: string;
 }
 
+/**
+ * What the figure downloads need beyond a panel's data. Given, the coverage, head-to-head and repeated-runs
+ * panels offer each figure as SVG or PNG (2×), on a white or a dark background as the person picks (as
+ * the chart's Export menu does); without it they offer no download.
+ */
+export interface CompareFigureContext {
+  /** Dataset id, for the file names ("<dataset>-coverage.svg"). */
+  datasetId: string;
+  /** The line under each figure naming the data source and its licence (the dataset's source caption). */
+  caption: string;
+}
+
 /** Choose which groups are compared: search, tick, "top N by front share", back to automatic. */
 export interface GroupPickerProps extends ComparePanelBase {
   /** Group values in order, or null for automatic (the top groups by share of the global front). */
@@ -33,7 +45,10 @@ export interface GroupTableProps extends ComparePanelBase {
 }
 
 /** Coverage heatmap C(A, B) over the compared groups (`data-testid="coverage-matrix"`). */
-export type CoverageMatrixProps = ComparePanelBase;
+export interface CoverageMatrixProps extends ComparePanelBase {
+  /** Offer the matrix as a figure file (`data-testid="coverage-download"`). */
+  figure?: CompareFigureContext;
+}
 
 /** Head-to-head: pick A and B, the sentence (`data-testid="h2h-sentence"`), and a figure marking dominated front points. */
 export interface HeadToHeadProps extends ComparePanelBase {
@@ -43,6 +58,8 @@ export interface HeadToHeadProps extends ComparePanelBase {
    * `layers` and `baseTone: 'muted'`; null when there is no chart to draw (the sentence still shows).
    */
   scatter: Omit<ScatterProps, 'height'> | null;
+  /** Offer the figure as a file (`data-testid="h2h-download"`). */
+  figure?: CompareFigureContext;
 }
 
 /** Repeated runs: run column choice, run hypervolume distribution per group, attainment surfaces. */
@@ -53,4 +70,6 @@ export interface RunsPanelProps extends ComparePanelBase {
   onRunColumn: (key: string | null) => void;
   /** As in HeadToHeadProps: base for the attainment-surface figure; null when not 2-D. */
   scatter: Omit<ScatterProps, 'height'> | null;
+  /** Offer the run hypervolume strips and the attainment figure as files (`run-hv-download`, `attainment-download`). */
+  figure?: CompareFigureContext;
 }
