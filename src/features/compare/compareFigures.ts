@@ -83,7 +83,7 @@ export function runHypervolumeFigure(compare: CompareView, colors: string[], gro
     rows: runRows(compare, colors),
     xLabel: 'Hypervolume',
     title: 'Hypervolume per run',
-    subtitle: `Each dot is one run’s front, by ${lower(groupLabel)} · ${referenceText(compare)}`,
+    subtitle: `One dot per run of each ${lower(groupLabel)} · ${referenceText(compare)}`,
     caption: ['Boxes span the quartiles with the median marked; whiskers reach the extremes.', ctx.caption].filter(Boolean).join(' '),
     theme,
   };
