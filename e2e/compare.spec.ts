@@ -211,3 +211,23 @@ test('the SVG export of small multiples is one figure with a panel per compared 
   expect(new Set(parsed.clipIds).size).toBe(parsed.clipIds.length);
   expect(svgText).toContain('of the global front');
 });
+
+test('the coverage heatmap downloads as a standalone SVG naming the compared groups', async ({ page }) => {
+  await page.goto('/?dataset=moocore-tpls&group=algorithm&groups=1to2,double');
+  await waitForChart(page);
+  await expect(page.getByTestId('coverage-cell')).toHaveCount(4);
+  await page.getByTestId('coverage-download').click();
+  await expect(page.getByRole('menu', { name: 'Download coverage figure' })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('coverage-download-svg').click()]);
+  expect(download.suggestedFilename()).toBe('moocore-tpls-coverage.svg');
+  const { readFileSync } = await import('node:fs');
+  const svgText = readFileSync((await download.path())!, 'utf8');
+  expect(svgText).toContain('Coverage');
+  expect(svgText).toContain('1to2');
+  expect(svgText).toContain('double');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.tagName, cells: doc.querySelectorAll('[data-role="cell"]').length };
+  }, svgText);
+  expect(parsed).toEqual({ error: false, root: 'svg', cells: 4 });
+});
