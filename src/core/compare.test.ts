@@ -7,12 +7,11 @@ import {
   defaultReference,
   groupFronts,
   groupIndicators,
-  hypervolumeWithinBudget,
   headToHead,
   headToHeadSentence,
 } from './compare';
 import { CoreInputError } from './errors';
-import { hypervolume } from './hypervolume';
+import { boundedHypervolume, hypervolume } from './hypervolume';
 import { epsilonAdditive, igdPlus } from './indicators';
 import { paretoFront } from './pareto';
 import { cell, mulberry32, sphereFront, table, uniformTable } from './testing/arbitraries';
@@ -495,7 +494,6 @@ describe('groupIndicators within the interactive budget', () => {
     const codes = Int32Array.from({ length: n }, (_, i) => i % 3);
     const senses: Sense[] = cols.map(() => 'min');
     const ref = cols.map(() => 1.1);
-    expect(hypervolumeWithinBudget(n, 8)).toBe(false);
     const skipped = groupIndicators(cols, senses, codes, 3, ref, { withinBudget: true });
     expect(skipped.hypervolumeSkipped).toBe(true);
     expect(Number.isNaN(skipped.globalHypervolume)).toBe(true);
@@ -506,5 +504,42 @@ describe('groupIndicators within the interactive budget', () => {
     const small = groupIndicators(cols.slice(0, 2), senses.slice(0, 2), codes, 3, ref.slice(0, 2), { withinBudget: true });
     expect(small.hypervolumeSkipped).toBe(false);
     expect(Number.isFinite(small.globalHypervolume)).toBe(true);
+  });
+});
+
+describe('boundedHypervolume: exact within its work budget, null past it', () => {
+  it('equals hypervolume whenever it answers, for 2 to 5 objectives', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 1e9 }), (d, n, seed) => {
+        const rnd = mulberry32(seed);
+        const cols = Array.from({ length: d }, () => Float64Array.from({ length: n }, () => rnd()));
+        const senses: Sense[] = cols.map((_, k) => (k % 2 ? 'max' : 'min'));
+        const ref = senses.map((s) => (s === 'min' ? 1.2 : -0.2));
+        const got = boundedHypervolume(cols, senses, ref);
+        expect(got).not.toBeNull();
+        expect(got).toBe(hypervolume(cols, senses, ref));
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('gives up on a tiny budget in 4+ objectives, never in 2 or 3, and one budget bounds several calls', () => {
+    const rnd = mulberry32(99);
+    const make = (d: number) => Array.from({ length: d }, () => Float64Array.from({ length: 200 }, () => rnd()));
+    const four = make(4);
+    const senses4: Sense[] = ['min', 'min', 'min', 'min'];
+    expect(boundedHypervolume(four, senses4, [2, 2, 2, 2], { remaining: 100 })).toBeNull();
+    const three = make(3);
+    const senses3: Sense[] = ['min', 'min', 'min'];
+    expect(boundedHypervolume(three, senses3, [2, 2, 2], { remaining: 0 })).toBe(hypervolume(three, senses3, [2, 2, 2]));
+    expect(boundedHypervolume(three.slice(0, 2), senses3.slice(0, 2), [2, 2], { remaining: 0 })).toBe(hypervolume(three.slice(0, 2), senses3.slice(0, 2), [2, 2]));
+    const exact = hypervolume(four, senses4, [2, 2, 2, 2]);
+    // Measure one call's work with a large finite budget, then let a budget of 1.5 calls serve one call but not two.
+    const finite = { remaining: 1e12 };
+    boundedHypervolume(four, senses4, [2, 2, 2, 2], finite);
+    const once = 1e12 - finite.remaining;
+    expect(once).toBeGreaterThan(0);
+    const tight = { remaining: once * 1.5 };
+    expect(boundedHypervolume(four, senses4, [2, 2, 2, 2], tight)).toBe(exact);
+    expect(boundedHypervolume(four, senses4, [2, 2, 2, 2], tight)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * Everything in the data's own units; 'max' objectives are negated internally.
  */
 import { CoreInputError } from './errors';
-import { hypervolume } from './hypervolume';
+import { boundedHypervolume, HYPERVOLUME_WORK_BUDGET, hypervolume } from './hypervolume';
 import { epsilonAdditive, igdPlus } from './indicators';
 import { orient, type Oriented } from './orient';
 import { frontMaskUnique, paretoFront } from './pareto';
@@ -133,8 +133,9 @@ export type GroupIndicatorTable = GroupIndicators[] & {
   /** Rows of the global front (the front of every grouped row), ascending. */
   readonly globalFront: Uint32Array;
   /**
-   * True when `withinBudget` was asked and the global front was too large for an exact hypervolume in
-   * this many objectives (`hypervolumeWithinBudget`): every hypervolume and ratio is then NaN.
+   * True when `withinBudget` was asked and the exact hypervolumes would have taken more work than the
+   * interactive budget (core `HYPERVOLUME_WORK_BUDGET`, 1.5× for the whole table): every hypervolume
+   * and ratio is then NaN.
    */
   readonly hypervolumeSkipped: boolean;
 };
@@ -176,8 +177,8 @@ export interface GroupIndicators {
  *
  * @param reference one finite number per objective, shared by every group's hypervolume; see
  *   {@link defaultReference} for a sensible choice
- * @param options `withinBudget`: skip the hypervolumes (NaN, `hypervolumeSkipped` true) when the
- *   global front is too large for an exact computation at interactive speed ({@link hypervolumeWithinBudget}).
+ * @param options `withinBudget`: skip the hypervolumes (NaN, `hypervolumeSkipped` true) when computing
+ *   them exactly would take more than the interactive budget (see `boundedHypervolume`).
  * @throws CoreInputError on a malformed table, group codes or reference point.
  */
 export function groupIndicators(
@@ -204,13 +205,26 @@ export function groupIndicators(
   union.sort();
   const globalRows = frontOfRows(columns, senses, union);
   const globalCols = subColumns(columns, globalRows);
-  const skip = options.withinBudget === true && !hypervolumeWithinBudget(globalRows.length, columns.length);
-  const globalHv = skip ? NaN : hypervolume(globalCols, senses, reference);
+  // Within budget: every hypervolume of the table shares one work budget, and one that would overrun it
+  // leaves them all out (a table with some groups measured and others not would mislead).
+  const budget = options.withinBudget === true ? { remaining: HYPERVOLUME_WORK_BUDGET * 1.5 } : undefined;
+  const measure = (cols: Columns): number | null => (budget ? boundedHypervolume(cols, senses, reference, budget) : hypervolume(cols, senses, reference));
+  const groupCols = fronts.map((f) => subColumns(columns, f));
+  let globalHv: number | null = measure(globalCols);
+  const groupHvs: (number | null)[] = [];
+  for (const cols of groupCols) {
+    if (globalHv === null) break;
+    const hv = measure(cols);
+    if (hv === null) globalHv = null;
+    groupHvs.push(hv);
+  }
+  const skip = globalHv === null;
+  if (globalHv === null) globalHv = NaN;
   const inGlobal = new Uint32Array(groupCount);
   for (let t = 0; t < globalRows.length; t++) inGlobal[groupCodes[globalRows[t]]]++;
   const groups = members.map((rows, g) => {
-    const frontCols = subColumns(columns, fronts[g]);
-    const hv = skip ? NaN : hypervolume(frontCols, senses, reference);
+    const frontCols = groupCols[g];
+    const hv = skip ? NaN : (groupHvs[g] as number);
     return {
       rows: rows.length,
       frontSize: fronts[g].length,
@@ -224,19 +238,6 @@ export function groupIndicators(
   return Object.assign(groups, { globalHypervolume: globalHv, globalFront: globalRows, hypervolumeSkipped: skip });
 }
 
-/**
- * Largest front, per number of objectives, whose exact hypervolume is cheap enough to compute while
- * someone waits (a few hundred milliseconds at most on a laptop): the 2- and 3-objective sweeps are
- * O(n log n) and have no limit; WFG in 4 or more objectives grows steeply with the front and the
- * dimension (8 objectives, 600 points: about half a second).
- */
-const HYPERVOLUME_BUDGET: Record<number, number> = { 4: 5000, 5: 2000, 6: 1200, 7: 800 };
-
-/** Whether an exact hypervolume of `points` points in `objectives` objectives fits the interactive budget. */
-export function hypervolumeWithinBudget(points: number, objectives: number): boolean {
-  if (objectives <= 3) return true;
-  return points <= (HYPERVOLUME_BUDGET[objectives] ?? 600);
-}
 
 /**
  * A reference point for hypervolumes that every shown row beats: for each objective, the worst value

@@ -15,7 +15,9 @@ import { checkVector } from './validate';
 import { uniqueLex } from './unique';
 import { hv2d, hv2dContributions } from './hv2d';
 import { Hv3Workspace, hv3d, hv3dContributions } from './hv3d';
-import { distinctFront, frontDependents, wfgContributions, wfgHypervolume } from './wfg';
+import { distinctFront, frontDependents, WfgBudgetExceeded, wfgContributions, wfgHypervolume, type WorkBudget } from './wfg';
+
+export type { WorkBudget } from './wfg';
 
 interface Counted {
   o: Oriented;
@@ -87,6 +89,41 @@ function countedTable(p: Counted): Oriented {
  * @throws CoreInputError when the table is malformed, or `reference` has the wrong length, NaN or ±Infinity.
  */
 export function hypervolume(columns: Columns, senses: readonly Sense[], reference: readonly number[]): number {
+  return hypervolumeOf(columns, senses, reference);
+}
+
+/**
+ * Work {@link boundedHypervolume} allows by default: at most about a second of WFG on a laptop. Work
+ * is counted as points × objectives handled over all of WFG's recursion levels, so the limit follows
+ * the shape of the front, not only its size: 600 points in 8 objectives take about half a second on
+ * the bundled DTLZ fronts (within the budget) but twenty seconds on a random simplex front (given up
+ * after about one).
+ */
+export const HYPERVOLUME_WORK_BUDGET = 2e7;
+
+/**
+ * {@link hypervolume}, or null when computing it exactly would need more work than `budget.remaining`
+ * (default {@link HYPERVOLUME_WORK_BUDGET}). Pass one budget object to several calls to bound them
+ * together; each call takes its work off it. One to three objectives are always computed (O(n log n));
+ * four or more give up early instead of freezing the caller.
+ *
+ * @throws CoreInputError as {@link hypervolume}.
+ */
+export function boundedHypervolume(
+  columns: Columns,
+  senses: readonly Sense[],
+  reference: readonly number[],
+  budget: WorkBudget = { remaining: HYPERVOLUME_WORK_BUDGET },
+): number | null {
+  try {
+    return hypervolumeOf(columns, senses, reference, budget);
+  } catch (e) {
+    if (e instanceof WfgBudgetExceeded) return null;
+    throw e;
+  }
+}
+
+function hypervolumeOf(columns: Columns, senses: readonly Sense[], reference: readonly number[], budget?: WorkBudget): number {
   const p = prepare(columns, senses, reference);
   const { o, ref, items } = p;
   const d = o.d;
@@ -114,7 +151,7 @@ export function hypervolume(columns: Columns, senses: readonly Sense[], referenc
     front.set(u.points.subarray(a * d, a * d + d), at);
     at += d;
   }
-  return wfgHypervolume(front, f, d, ref);
+  return wfgHypervolume(front, f, d, ref, budget);
 }
 
 /**

@@ -13,7 +13,6 @@ describe('public API', () => {
         'defaultReference',
         'groupFronts',
         'groupIndicators',
-        'hypervolumeWithinBudget',
         'headToHead',
         'headToHeadSentence',
         'runHypervolumes',
@@ -35,6 +34,8 @@ describe('public API', () => {
         'epsilonAdditive',
         'hypervolume',
         'hypervolumeContributions',
+        'boundedHypervolume',
+        'HYPERVOLUME_WORK_BUDGET',
         'igdPlus',
         'kneePoint',
         'paretoFront',
@@ -42,7 +43,7 @@ describe('public API', () => {
         'scalarize',
       ].sort(),
     );
-    const constants = new Set(['DEFAULT_RHO', 'EXPRESSION_FUNCTIONS', 'MAX_EXPRESSION_DEPTH', 'SUPPORT_TOLERANCE', 'SUPPORT_EXACT_BUDGET']);
+    const constants = new Set(['DEFAULT_RHO', 'EXPRESSION_FUNCTIONS', 'MAX_EXPRESSION_DEPTH', 'SUPPORT_TOLERANCE', 'SUPPORT_EXACT_BUDGET', 'HYPERVOLUME_WORK_BUDGET']);
     for (const n of names) if (!constants.has(n)) expect(typeof (core as Record<string, unknown>)[n]).toBe('function');
   });
 
@@ -53,6 +54,7 @@ describe('public API', () => {
       () => core.paretoFront(bad, senses),
       () => core.paretoRanks(bad, senses),
       () => core.hypervolume(bad, senses, [3, 3]),
+      () => core.boundedHypervolume(bad, senses, [3, 3]),
       () => core.hypervolumeContributions(bad, senses, [3, 3]),
       () => core.igdPlus(bad, senses, [Float64Array.of(0), Float64Array.of(0)]),
       () => core.epsilonAdditive(bad, senses, [Float64Array.of(0), Float64Array.of(0)]),

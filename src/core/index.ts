@@ -6,7 +6,7 @@ export type { Sense, Columns } from './types';
 export { CoreInputError } from './errors';
 export { paretoFront } from './pareto';
 export { paretoRanks } from './ranks';
-export { hypervolume, hypervolumeContributions } from './hypervolume';
+export { boundedHypervolume, HYPERVOLUME_WORK_BUDGET, hypervolume, hypervolumeContributions, type WorkBudget } from './hypervolume';
 export { igdPlus, epsilonAdditive } from './indicators';
 export { scalarize, DEFAULT_RHO, type ScalarizeMethod, type ScalarizeOptions, type Normalization } from './scalarize';
 export { kneePoint } from './knee';
@@ -30,7 +30,6 @@ export {
   coverageMatrix,
   groupFronts,
   groupIndicators,
-  hypervolumeWithinBudget,
   defaultReference,
   headToHead,
   headToHeadSentence,

@@ -33,6 +33,8 @@ export class WfgWorkspace {
   readonly kept: Uint32Array;
   readonly flag: Uint8Array;
   readonly ws3: Hv3Workspace;
+  /** Work still allowed (points × objectives handled per level, over all levels); see WfgBudgetExceeded. */
+  budget: WorkBudget = { remaining: Infinity };
 
   constructor(capacity: number, d: number, ref: Float64Array) {
     const c = Math.max(1, capacity);
@@ -182,6 +184,7 @@ function nondominatedInPlace(
 function wfgLevel(ws: WfgWorkspace, dl: number, k: number): number {
   const P = ws.buf[dl];
   const ref = ws.ref;
+  if ((ws.budget.remaining -= k * dl) < 0) throw new WfgBudgetExceeded();
   if (k === 0) return 0;
   if (k === 1) return boxVolume(P, 0, dl, ref);
   if (k === 2) {
@@ -234,8 +237,26 @@ function wfgLevel(ws: WfgWorkspace, dl: number, k: number): number {
 }
 
 /** Hypervolume of `m` points (row-major, `d` >= 3 objectives, finite, strictly below `ref`). */
-export function wfgHypervolume(points: Float64Array, m: number, d: number, ref: Float64Array): number {
+/** Work a bounded hypervolume may still do; shared by several calls, it bounds them together. */
+export interface WorkBudget {
+  remaining: number;
+}
+
+/** Thrown inside WFG when a bounded run would do more work than its budget allows. */
+export class WfgBudgetExceeded extends Error {
+  constructor() {
+    super('hypervolume work budget exceeded');
+  }
+}
+
+/**
+ * WFG hypervolume of `m` distinct non-dominated points. With a `budget`, gives up by throwing
+ * {@link WfgBudgetExceeded} once the work (points × objectives over all recursion levels) uses it up;
+ * the work done is taken off `budget.remaining` either way.
+ */
+export function wfgHypervolume(points: Float64Array, m: number, d: number, ref: Float64Array, budget?: WorkBudget): number {
   const ws = new WfgWorkspace(m, d, ref);
+  if (budget) ws.budget = budget;
   ws.buf[d].set(points.subarray(0, m * d));
   return wfgLevel(ws, d, m);
 }

@@ -2,7 +2,7 @@
  * Repeated runs of each compared group (a seed or run column): every run's own front and hypervolume,
  * and with two objectives the group's best, median and worst attainment surfaces.
  */
-import { attainmentSurfaces, hypervolume, hypervolumeWithinBudget, paretoFront, type AttainmentSurface, type Sense } from '../core';
+import { attainmentSurfaces, boundedHypervolume, HYPERVOLUME_WORK_BUDGET, paretoFront, type AttainmentSurface, type Sense } from '../core';
 import type { Dataset } from '../data/types';
 import type { Basics } from './compare';
 import { EMPTY_ROWS, natural, sub } from './compareShared';
@@ -78,6 +78,7 @@ export function runsOf(
   const groupCodes = view.groupCodes;
   const n = groupCodes.length;
 
+  const budget = { remaining: HYPERVOLUME_WORK_BUDGET };
   const groups = compared.map((g) => {
     const rowCount = new Uint32Array(R);
     const rankedByRun: number[][] = Array.from({ length: R }, () => []);
@@ -100,8 +101,8 @@ export function runsOf(
         rows: rowCount[r],
         frontSize: frontRows.length,
         frontRows,
-        // A run's hypervolume is that of its front; past the budget it is left out like the groups'.
-        hypervolume: hypervolumeWithinBudget(frontRows.length, senses.length) ? hypervolume(cols, senses, reference) : NaN,
+        // All runs share one work budget; a run past it is left out (NaN, shown as —) like the groups'.
+        hypervolume: boundedHypervolume(cols, senses, reference, budget) ?? NaN,
       };
     });
     let surfaces: AttainmentSurface[] | null = null;

@@ -140,7 +140,7 @@ export interface CompareView {
   globalHypervolume: number;
   /**
    * True when the global front was too large for exact hypervolumes in this many objectives at
-   * interactive speed (core `hypervolumeWithinBudget`): every hypervolume is then NaN.
+   * interactive speed (core `boundedHypervolume`): every hypervolume is then NaN.
    */
   hypervolumeSkipped: boolean;
   /** Figures for every group, aligned with `names` (hidden groups: rows counted, everything else 0/NaN). */
