@@ -543,3 +543,21 @@ describe('boundedHypervolume: exact within its work budget, null past it', () =>
     expect(boundedHypervolume(four, senses4, [2, 2, 2, 2], tight)).toBeNull();
   });
 });
+
+describe('groupIndicators measures only the groups asked for', () => {
+  it('gives the same figures for those, NaN for the others, and the same sizes and shares for all', () => {
+    const { names, x, y, algo } = loadTpls();
+    const senses: Sense[] = ['min', 'min'];
+    const ref = [4600, 40000];
+    const all = groupIndicators([x, y], senses, algo, names.length, ref);
+    const some = groupIndicators([x, y], senses, algo, names.length, ref, { measured: [1, 4] });
+    some.forEach((g, k) => {
+      expect(g.frontSize).toBe(all[k].frontSize);
+      expect(g.globalShare).toBe(all[k].globalShare);
+      if (k === 1 || k === 4) expect(g).toEqual(all[k]);
+      else expect([g.hypervolume, g.igdPlus, g.epsilon].every(Number.isNaN)).toBe(true);
+    });
+    expect(some.globalHypervolume).toBe(all.globalHypervolume);
+    expect(() => groupIndicators([x, y], senses, algo, names.length, ref, { measured: [names.length] })).toThrow(CoreInputError);
+  });
+});

@@ -134,7 +134,7 @@ export type GroupIndicatorTable = GroupIndicators[] & {
   readonly globalFront: Uint32Array;
   /**
    * True when `withinBudget` was asked and the exact hypervolumes would have taken more work than the
-   * interactive budget (core `HYPERVOLUME_WORK_BUDGET`, 1.5× for the whole table): every hypervolume
+   * interactive budget (core `HYPERVOLUME_WORK_BUDGET`, for the whole table): every hypervolume
    * and ratio is then NaN.
    */
   readonly hypervolumeSkipped: boolean;
@@ -177,7 +177,9 @@ export interface GroupIndicators {
  *
  * @param reference one finite number per objective, shared by every group's hypervolume; see
  *   {@link defaultReference} for a sensible choice
- * @param options `withinBudget`: skip the hypervolumes (NaN, `hypervolumeSkipped` true) when computing
+ * @param options `measured`: the groups whose hypervolume, IGD+ and ε are wanted (others get NaN, and
+ *   cost nothing: with many groups these are most of the work); all groups when left out.
+ *   `withinBudget`: skip the hypervolumes (NaN, `hypervolumeSkipped` true) when computing
  *   them exactly would take more than the interactive budget (see `boundedHypervolume`).
  * @throws CoreInputError on a malformed table, group codes or reference point.
  */
@@ -187,7 +189,7 @@ export function groupIndicators(
   groupCodes: Int32Array,
   groupCount: number,
   reference: readonly number[],
-  options: { withinBudget?: boolean } = {},
+  options: { withinBudget?: boolean; measured?: ArrayLike<number> } = {},
 ): GroupIndicatorTable {
   const n = checkTable(columns, senses);
   checkVector('reference', reference, columns.length, { finite: true });
@@ -207,16 +209,27 @@ export function groupIndicators(
   const globalCols = subColumns(columns, globalRows);
   // Within budget: every hypervolume of the table shares one work budget, and one that would overrun it
   // leaves them all out (a table with some groups measured and others not would mislead).
-  const budget = options.withinBudget === true ? { remaining: HYPERVOLUME_WORK_BUDGET * 1.5 } : undefined;
+  const budget = options.withinBudget === true ? { remaining: HYPERVOLUME_WORK_BUDGET } : undefined;
   const measure = (cols: Columns): number | null => (budget ? boundedHypervolume(cols, senses, reference, budget) : hypervolume(cols, senses, reference));
+  const wanted = new Uint8Array(groupCount);
+  if (options.measured === undefined) wanted.fill(1);
+  else {
+    for (let t = 0; t < options.measured.length; t++) {
+      const g = options.measured[t];
+      if (!Number.isInteger(g) || g < 0 || g >= groupCount) {
+        throw new CoreInputError(`options.measured[${t}] is ${String(g)}; expected a group code from 0 to ${groupCount - 1}`);
+      }
+      wanted[g] = 1;
+    }
+  }
   const groupCols = fronts.map((f) => subColumns(columns, f));
   let globalHv: number | null = measure(globalCols);
-  const groupHvs: (number | null)[] = [];
-  for (const cols of groupCols) {
-    if (globalHv === null) break;
-    const hv = measure(cols);
+  const groupHvs: (number | null)[] = new Array(groupCount).fill(NaN);
+  for (let g = 0; g < groupCount && globalHv !== null; g++) {
+    if (!wanted[g]) continue;
+    const hv = measure(groupCols[g]);
     if (hv === null) globalHv = null;
-    groupHvs.push(hv);
+    groupHvs[g] = hv;
   }
   const skip = globalHv === null;
   if (globalHv === null) globalHv = NaN;
@@ -231,8 +244,8 @@ export function groupIndicators(
       globalShare: globalRows.length === 0 ? NaN : inGlobal[g] / globalRows.length,
       hypervolume: hv,
       hvRatio: globalHv === 0 || !Number.isFinite(globalHv) ? NaN : hv / globalHv,
-      igdPlus: igdPlus(frontCols, senses, globalCols),
-      epsilon: epsilonAdditive(frontCols, senses, globalCols),
+      igdPlus: wanted[g] ? igdPlus(frontCols, senses, globalCols) : NaN,
+      epsilon: wanted[g] ? epsilonAdditive(frontCols, senses, globalCols) : NaN,
     };
   });
   return Object.assign(groups, { globalHypervolume: globalHv, globalFront: globalRows, hypervolumeSkipped: skip });

@@ -229,9 +229,16 @@ function computeCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): Com
   const reference = objectives.map((_, k) => set[k] ?? defaults[k]);
   const referenceEdited = objectives.map((_, k) => set[k] !== undefined && !Object.is(set[k], defaults[k]));
 
+  // The compared groups come first, from the view's own counts of global-front rows per group, so that
+  // only they are measured: with many groups, IGD+, ε and hypervolumes are most of the work.
+  const total = view.frontRows.length;
+  const byShare = byShareOf(names, hidden, (g) => (total === 0 ? NaN : view.groupFrontCounts[g] / total), view, basics.fronts);
+  const compared = comparedOf(spec, names, hidden, byShare, basics.members);
+  const k = compared.length;
+
   // Exact hypervolumes in many objectives can take minutes on a large front: past the interactive
   // budget they are left out (NaN) and the table says why, rather than freezing the page.
-  const table = problem === null ? groupIndicators(columns, senses, basics.codes, G, reference, { withinBudget: true }) : null;
+  const table = problem === null ? groupIndicators(columns, senses, basics.codes, G, reference, { withinBudget: true, measured: compared }) : null;
   const indicators: GroupIndicators[] =
     table ?? names.map(() => ({ rows: 0, frontSize: 0, globalShare: NaN, hypervolume: NaN, hvRatio: NaN, igdPlus: NaN, epsilon: NaN }));
 
@@ -240,18 +247,18 @@ function computeCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): Com
   const stairs = (rows: Uint32Array) =>
     xy ? staircase(Float64Array.from(rows, (r) => view.x[r]), Float64Array.from(rows, (r) => view.y[r]), senseOf(spec.x), senseOf(spec.y)) : null;
 
+  const isCompared = new Uint8Array(G);
+  for (const g of compared) isCompared[g] = 1;
   const groups: CompareGroup[] = names.map((name, g) => {
     const rows = view.groupCounts[g];
     if (hidden[g]) {
       return { index: g, name, rows, frontSize: 0, globalShare: 0, hypervolume: NaN, hvRatio: NaN, igdPlus: NaN, epsilon: NaN, frontRows: EMPTY_ROWS, globalFrontCount: 0, staircase: null };
     }
     const frontRows = basics.fronts[g];
-    return { ...indicators[g], rows, index: g, name, frontRows, globalFrontCount: view.groupFrontCounts[g], staircase: stairs(frontRows) };
+    const staircase = isCompared[g] ? stairs(frontRows) : null;
+    return { ...indicators[g], rows, index: g, name, frontRows, globalFrontCount: view.groupFrontCounts[g], staircase };
   });
 
-  const byShare = byShareOf(names, hidden, (g) => groups[g].globalShare, view, basics.fronts);
-  const compared = comparedOf(spec, names, hidden, byShare, basics.members);
-  const k = compared.length;
 
   let coverage: Float64Array;
   if (problem === null) {

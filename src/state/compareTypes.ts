@@ -52,7 +52,10 @@ export const COMPARE_DEFAULTS: Readonly<CompareSpec> = Object.freeze({
   axisOrder: null,
 });
 
-/** One group's figures in the comparison. */
+/**
+ * One group's figures in the comparison. Sizes and shares are there for every group; hypervolume, its
+ * ratio, IGD+ and ε only for the compared groups (NaN for the others: they are not measured).
+ */
 export interface CompareGroup extends GroupIndicators {
   /** Index into `CompareView.names` (= DerivedView.groupNames, so palettes line up). */
   index: number;
@@ -62,8 +65,8 @@ export interface CompareGroup extends GroupIndicators {
   /** Rows of this group that are on the global front. */
   globalFrontCount: number;
   /**
-   * The group's front as a staircase in data units (like DerivedView.staircase) when exactly two
-   * objectives are ticked and they are the x and y axes; null otherwise.
+   * A compared group's front as a staircase in data units (like DerivedView.staircase) when exactly two
+   * objectives are ticked and they are the x and y axes; null otherwise and for groups not compared.
    */
   staircase: [number, number][] | null;
 }
