@@ -113,6 +113,8 @@ describe('FigureDownload', () => {
     expect(saved[0].blob.type).toBe('image/png');
     expect(png.scale).toBe(2);
     expect(png.svg).toContain('<title>light</title>');
+    // The button is disabled while the PNG is drawn and enabled on a render that may come after the file is saved; a click while disabled is lost.
+    await until(() => expect((screen.getByTestId('fig') as HTMLButtonElement).disabled).toBe(false));
     png.fail = true;
     fireEvent.click(screen.getByTestId('fig'));
     fireEvent.click(screen.getByTestId('fig-png'));

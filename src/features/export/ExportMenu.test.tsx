@@ -121,6 +121,8 @@ describe('ExportMenu', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0].name).toBe('zoo-top1-vs-params.png');
     expect(png.scale).toBe(2);
+    // The button is disabled while the PNG is drawn and enabled on a render that may come after the file is saved; a click while disabled is lost.
+    await waitFor(() => expect((screen.getByTestId('export-menu') as HTMLButtonElement).disabled).toBe(false));
     png.fail = true;
     fireEvent.click(screen.getByTestId('export-menu'));
     fireEvent.click(screen.getByTestId('export-png'));
