@@ -1,40 +1,19 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScatterProps } from '../../charts/types';
+import { captureDownloads, png } from '../export/testing/downloads';
 import { CoverageMatrix } from './CoverageMatrix';
 import { FigureDownload } from './FigureDownload';
 import { HeadToHead } from './HeadToHead';
 import { RunsPanel } from './RunsPanel';
 import { compareFixture, fixtureColors } from './testing/fixture';
 
-const png = vi.hoisted(() => ({ fail: false, scale: 0, svg: '' }));
-vi.mock('../../charts/exportPng', () => ({
-  chartToPng: async (svg: string, scale: number) => {
-    png.scale = scale;
-    png.svg = svg;
-    if (png.fail) throw new Error('no canvas');
-    return new Blob([Uint8Array.of(0x89, 0x50)], { type: 'image/png' });
-  },
-}));
+vi.mock('../../charts/exportPng', async () => ({ chartToPng: (await import('../export/testing/downloads')).fakeChartToPng }));
 vi.mock('../../charts/Scatter', () => ({ Scatter: () => <div data-testid="scatter" /> }));
 
-let saved: { name: string; blob: Blob }[] = [];
-let lastBlob: Blob | null = null;
-
-beforeEach(() => {
-  saved = [];
-  URL.createObjectURL = (b: Blob) => ((lastBlob = b), 'blob:fake');
-  URL.revokeObjectURL = () => {};
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: lastBlob! });
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  png.fail = false;
-});
+const saved = captureDownloads();
+afterEach(cleanup);
 
 /** Downloads are async (the PNG awaits its drawing): room for a loaded machine. */
 const until = (check: () => void) => waitFor(check, { timeout: 5000 });

@@ -1,44 +1,23 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createRef } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScatterHandle } from '../../charts/types';
 import { defaultSpec, deriveView, type ViewMode } from '../../state';
 import { deriveCompare } from '../../state/compare';
 import { zooDataset } from '../../state/testing/fakeDataset';
 import { ExportMenu } from './ExportMenu';
 import { sanitizeFileName } from './fileName';
+import { captureDownloads, png } from './testing/downloads';
 
-const png = vi.hoisted(() => ({ fail: false, scale: 0, svg: '' }));
-vi.mock('../../charts/exportPng', () => ({
-  chartToPng: async (svg: string, scale: number) => {
-    png.scale = scale;
-    png.svg = svg;
-    if (png.fail) throw new Error('no canvas');
-    return new Blob([Uint8Array.of(0x89, 0x50)], { type: 'image/png' });
-  },
-}));
+vi.mock('../../charts/exportPng', async () => ({ chartToPng: (await import('./testing/downloads')).fakeChartToPng }));
 
 const dataset = zooDataset();
 const spec = defaultSpec(dataset);
 const view = deriveView(dataset, spec);
 
-let saved: { name: string; blob: Blob }[] = [];
-let lastBlob: Blob | null = null;
-
-beforeEach(() => {
-  saved = [];
-  URL.createObjectURL = (b: Blob) => ((lastBlob = b), 'blob:fake');
-  URL.revokeObjectURL = () => {};
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: lastBlob! });
-  });
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  png.fail = false;
-});
+const saved = captureDownloads();
+afterEach(cleanup);
 
 function open() {
   render(<ExportMenu dataset={dataset} spec={spec} view={view} color={{ mode: 'front' }} />);
@@ -179,7 +158,7 @@ describe('ExportMenu', () => {
       const { name } = await exportSvg('scatter');
       expect(name).toBe('zoo-top1-vs-params.svg');
       cleanup();
-      saved = [];
+      saved.length = 0;
       render(<ExportMenu dataset={dataset} spec={grouped} view={gview} color={{ mode: 'front' }} mode="multiples" compare={null} />);
       fireEvent.click(screen.getByTestId('export-menu'));
       fireEvent.click(screen.getByTestId('export-svg'));
