@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { Scatter } from './Scatter';
 import { mockChartLayout, scatterProps } from './testing/scatter';
 import type { ScatterProps } from './types';
-import { RENDER_MARK } from './useCanvasDraw';
+import { RENDER_MARK } from './useDrawMarks';
 
 mockChartLayout();
 

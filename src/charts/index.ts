@@ -10,6 +10,6 @@ export { axisTicks, linearTicks, logTicks, type AxisTicks } from './ticks';
 export { stepPath, clampToAxis, regionCorner } from './staircase';
 export { buildHitIndex, findNearest, type HitIndex } from './hitTest';
 export { LIGHT_THEME, DARK_THEME, readChartTheme, type ChartTheme } from './theme';
-export { RENDER_MARK } from './useCanvasDraw';
+export { RENDER_MARK } from './useDrawMarks';
 export { chartToSvg, EXPORT_DEFAULT_SIZE, EXPORT_POINT_BUDGET, type ExportChartInput, type ExportLegendEntry } from './exportSvg';
 export { chartToPng, svgSize, withPngResolution } from './exportPng';

@@ -4,16 +4,16 @@
  * marks `paretoscope:chart-rendered` and bumps `data-render-count` on the container, for tests and
  * benchmarks; zooming, resizing and theme changes redraw without marking.
  */
-import { useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useMemo, type RefObject } from 'react';
 import { drawPoints, type StaircaseStyle } from './drawPoints';
+import { fitCanvas } from './fitCanvas';
 import type { Layout } from './layout';
 import { withAlpha } from './pointStyles';
 import { makeSprites } from './sprites';
 import type { ChartTheme } from './theme';
+import { useDrawMarks } from './useDrawMarks';
 import type { ScatterModel } from './useScatterModel';
 import type { ViewScales } from './viewScales';
-
-export const RENDER_MARK = 'paretoscope:chart-rendered';
 
 export interface CanvasDrawInput {
   model: ScatterModel;
@@ -37,38 +37,20 @@ export function useCanvasDraw(
 ): void {
   const { model, view, layout, dpr, theme, staircase, staircaseColor, xLog, yLog, inputToken } = input;
   const sprites = useMemo(() => makeSprites(model.styled.styles, dpr), [model.styled.styles, dpr]);
-  const marked = useRef<object | null>(null);
-  const renders = useRef(0);
+  const drawn = useDrawMarks(containerRef);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const { plotWidth: w, plotHeight: h } = layout;
     if (!canvas || w <= 0 || h <= 0) return;
-    const bw = Math.round(w * dpr);
-    const bh = Math.round(h * dpr);
-    if (canvas.width !== bw) canvas.width = bw;
-    if (canvas.height !== bh) canvas.height = bh;
-    let ctx: CanvasRenderingContext2D | null = null;
-    try {
-      ctx = canvas.getContext('2d');
-    } catch {
-      ctx = null; // no canvas support (e.g. jsdom): the rest of the chart still works
-    }
-    const started = performance.now();
-    if (ctx) {
+    const ctx = fitCanvas(canvas, w, h, dpr);
+    drawn(inputToken, () => {
+      if (!ctx) return;
       const stairs: StaircaseStyle | null =
         staircase && staircase.length > 0
           ? { points: staircase, x: view.x, y: view.y, xLog, yLog, line: staircaseColor, halo: withAlpha(theme.background, 0.85) }
           : null;
       drawPoints({ ctx, dpr, width: w, height: h, ax: model.ax, ay: model.ay, mx: view.mx, my: view.my, styled: model.styled, sprites, staircase: stairs });
-    }
-    const container = containerRef.current;
-    if (container) container.dataset.drawMs = (performance.now() - started).toFixed(1);
-    if (marked.current !== inputToken) {
-      marked.current = inputToken;
-      performance.mark(RENDER_MARK);
-      renders.current += 1;
-      if (container) container.dataset.renderCount = String(renders.current);
-    }
-  }, [canvasRef, containerRef, model, view, layout, dpr, theme, staircase, staircaseColor, xLog, yLog, inputToken, sprites]);
+    });
+  }, [canvasRef, model, view, layout, dpr, theme, staircase, staircaseColor, xLog, yLog, inputToken, sprites, drawn]);
 }

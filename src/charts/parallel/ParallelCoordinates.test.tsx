@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { RENDER_MARK } from '../useCanvasDraw';
+import { RENDER_MARK } from '../useDrawMarks';
 import { ParallelCoordinates } from './ParallelCoordinates';
 import { BOTTOM, TOP } from './parallelLayout';
 import { axisDomain, axisScale } from './scales';

@@ -3,8 +3,9 @@
  * before paint so that lines and axes move together. Once per new input it marks
  * `paretoscope:chart-rendered` and bumps `data-render-count` on the container, as the scatter does.
  */
-import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { RENDER_MARK } from '../useCanvasDraw';
+import { useLayoutEffect, type RefObject } from 'react';
+import { fitCanvas } from '../fitCanvas';
+import { useDrawMarks } from '../useDrawMarks';
 import { drawLines } from './drawLines';
 import type { LineGeometry } from './lineHitTest';
 import type { StyledLines } from './lineStyles';
@@ -25,30 +26,11 @@ export function useLinesCanvas(
   input: LinesCanvasInput,
 ): void {
   const { geometry, lines, width, height, dpr, inputToken } = input;
-  const marked = useRef<object | null>(null);
-  const renders = useRef(0);
+  const drawn = useDrawMarks(containerRef);
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || width <= 0 || height <= 0) return;
-    const bw = Math.round(width * dpr);
-    const bh = Math.round(height * dpr);
-    if (canvas.width !== bw) canvas.width = bw;
-    if (canvas.height !== bh) canvas.height = bh;
-    let ctx: CanvasRenderingContext2D | null = null;
-    try {
-      ctx = canvas.getContext('2d');
-    } catch {
-      ctx = null; // no canvas (jsdom): axes, brushes and hover still work
-    }
-    const started = performance.now();
-    if (ctx) drawLines(ctx, dpr, width, height, geometry, lines);
-    const container = containerRef.current;
-    if (container) container.dataset.drawMs = (performance.now() - started).toFixed(1);
-    if (marked.current !== inputToken) {
-      marked.current = inputToken;
-      performance.mark(RENDER_MARK);
-      renders.current += 1;
-      if (container) container.dataset.renderCount = String(renders.current);
-    }
-  }, [canvasRef, containerRef, geometry, lines, width, height, dpr, inputToken]);
+    const ctx = fitCanvas(canvas, width, height, dpr);
+    drawn(inputToken, () => ctx && drawLines(ctx, dpr, width, height, geometry, lines));
+  }, [canvasRef, geometry, lines, width, height, dpr, inputToken, drawn]);
 }
