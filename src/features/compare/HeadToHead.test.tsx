@@ -1,26 +1,15 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { ScatterProps } from '../../charts/types';
 import { HeadToHead } from './HeadToHead';
 import { compareFixture, fixtureColors } from './testing/fixture';
+import { cleanupAfterEach, drawn, SCATTER_LABELS } from './testing/scatterStub';
 
-const drawn: ScatterProps[] = [];
-vi.mock('../../charts/Scatter', () => ({
-  Scatter: (props: ScatterProps) => {
-    drawn.push(props);
-    return <div data-testid="scatter" />;
-  },
-}));
+vi.mock('../../charts/Scatter', () => import('./testing/scatterStub'));
+cleanupAfterEach();
 
-afterEach(() => {
-  cleanup();
-  drawn.length = 0;
-});
-
-const base = { xLabel: 'Error (%)', yLabel: 'Latency (ms)', ariaLabel: 'chart' } as unknown as Omit<ScatterProps, 'height'>;
-
-function setup(scatter: Omit<ScatterProps, 'height'> | null = base) {
+function setup(scatter: Omit<ScatterProps, 'height'> | null = SCATTER_LABELS) {
   const compare = compareFixture({ compared: [0, 1, 2] });
   const onPair = vi.fn();
   const colors = fixtureColors(compare);

@@ -1,40 +1,17 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { ScatterProps } from '../../charts/types';
 import { attainmentLayers, surfaceRole } from './attainmentLayers';
-import { RunsPanel } from './RunsPanel';
-import { compareFixture, fixtureColors } from './testing/fixture';
+import { fixtureColors, type FixtureOptions } from './testing/fixture';
+import { renderRunsPanel, RUNS } from './testing/runsPanel';
+import { cleanupAfterEach, drawn } from './testing/scatterStub';
 
-const drawn: ScatterProps[] = [];
-vi.mock('../../charts/Scatter', () => ({
-  Scatter: (props: ScatterProps) => {
-    drawn.push(props);
-    return <div data-testid="scatter" />;
-  },
-}));
+vi.mock('../../charts/Scatter', () => import('./testing/scatterStub'));
+cleanupAfterEach();
 
-afterEach(() => {
-  cleanup();
-  drawn.length = 0;
-});
-
-const base = { xLabel: 'Error (%)', yLabel: 'Latency (ms)', ariaLabel: 'chart' } as unknown as Omit<ScatterProps, 'height'>;
-const columns = [
-  { key: 'seed', label: 'Seed' },
-  { key: 'trial', label: 'Trial' },
-];
-const RUNS = [
-  [10, 12, 11, 15, 9],
-  [20, 21],
-  [5, 5, 6, 7, 8, 9, 30],
-];
-
-function setup(options: Parameters<typeof compareFixture>[0] = {}, runColumn: string | null = 'seed', scatter: Omit<ScatterProps, 'height'> | null = base) {
-  const compare = compareFixture({ compared: [0, 1, 2], ...options });
-  const onRunColumn = vi.fn();
-  render(<RunsPanel compare={compare} colors={fixtureColors(compare)} groupLabel="Algorithm" runColumns={columns} runColumn={runColumn} onRunColumn={onRunColumn} scatter={scatter} />);
-  return { compare, onRunColumn };
+function setup(fixture: FixtureOptions = {}, runColumn: string | null = 'seed', scatter?: Omit<ScatterProps, 'height'> | null) {
+  return renderRunsPanel({ fixture, runColumn, scatter });
 }
 
 describe('RunsPanel', () => {

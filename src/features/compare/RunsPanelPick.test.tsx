@@ -1,41 +1,24 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { ScatterProps } from '../../charts/types';
 import { attainmentLayers } from './attainmentLayers';
 import { findRun, runPickText, withRunFront } from './runPick';
-import { RunsPanel } from './RunsPanel';
 import { surfaceLine } from './surfaceLine';
 import { compareFixture, fixtureColors } from './testing/fixture';
+import { renderRunsPanel, RUNS } from './testing/runsPanel';
+import { cleanupAfterEach, drawn, SCATTER_LABELS } from './testing/scatterStub';
 
-const drawn: ScatterProps[] = [];
-vi.mock('../../charts/Scatter', () => ({
-  Scatter: (props: ScatterProps) => {
-    drawn.push(props);
-    return <div data-testid="scatter" />;
-  },
-}));
-
-afterEach(() => {
-  cleanup();
-  drawn.length = 0;
-});
+vi.mock('../../charts/Scatter', () => import('./testing/scatterStub'));
+cleanupAfterEach();
 
 // Coordinates for every fixture row (groups' rows sit at g * 1000 + i).
 const x = Float64Array.from({ length: 3000 }, (_, r) => 1 + (r % 1000) / 10);
 const y = Float64Array.from({ length: 3000 }, (_, r) => 20 - (r % 1000) / 10 + Math.floor(r / 1000));
-const base = { x, y, xLabel: 'Error (%)', yLabel: 'Latency (ms)', ariaLabel: 'chart' } as unknown as Omit<ScatterProps, 'height'>;
-const RUNS = [
-  [10, 12, 11, 15, 9],
-  [20, 21],
-  [5, 5, 6, 7, 8, 9, 30],
-];
+const base = { ...SCATTER_LABELS, x, y } as Omit<ScatterProps, 'height'>;
 
 function setup(scatter: Omit<ScatterProps, 'height'> | null = base) {
-  const compare = compareFixture({ compared: [0, 1, 2], runs: RUNS });
-  const colors = fixtureColors(compare);
-  render(<RunsPanel compare={compare} colors={colors} groupLabel="Algorithm" runColumns={[{ key: 'seed', label: 'Seed' }]} runColumn="seed" onRunColumn={() => {}} scatter={scatter} />);
-  return { compare, colors };
+  return renderRunsPanel({ fixture: { runs: RUNS }, scatter });
 }
 
 const lastLayers = () => drawn[drawn.length - 1].layers ?? [];
