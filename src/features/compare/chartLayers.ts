@@ -71,7 +71,10 @@ export function sharedDomain(view: DerivedView, spec: ViewSpec): { x: [number, n
   };
 }
 
-/** Parallel axes: the ticked objectives in the view's axis order; log where the scatter shows that column on a log axis. */
+/**
+ * Parallel axes: the ticked objectives in the view's axis order; log where the scatter shows that
+ * column on a log axis, or where its positive values span three decades or more.
+ */
 export function parallelAxes(dataset: Dataset, spec: ViewSpec, view: DerivedView): ParallelAxis[] {
   const active = view.activeObjectives;
   const order = spec.axisOrder ?? [];
@@ -81,9 +84,30 @@ export function parallelAxes(dataset: Dataset, spec: ViewSpec, view: DerivedView
     const o = active.find((a) => a.key === key)!;
     const column = dataset.byKey.get(key);
     if (!column || column.kind !== 'number') return [];
-    const log = (spec.x === key && spec.xScale === 'log') || (spec.y === key && spec.yScale === 'log');
+    const log = (spec.x === key && spec.xScale === 'log') || (spec.y === key && spec.yScale === 'log') || spansDecades(column.values, view.status);
     return [{ key, label: labelWithUnit(column.spec), sense: o.sense, values: column.values, scale: log ? 'log' : 'linear' } satisfies ParallelAxis];
   });
+}
+
+/** Ratio of largest to smallest value from which a positive column reads better on a log axis. */
+export const LOG_SPAN = 1000;
+
+/**
+ * Whether every shown value of a column is positive and they span at least three decades (parameter
+ * counts, compute, latency): on a linear axis most rows would then crowd into one end.
+ */
+export function spansDecades(values: Float64Array, status: Uint8Array): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    if (status[i] === 0) continue;
+    const v = values[i];
+    if (Number.isNaN(v)) continue;
+    if (!(v > 0) || v === Infinity) return false;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi && hi / lo >= LOG_SPAN;
 }
 
 /** The parallel brushes: 'between' constraints drawn by brushing (source 'brush') on an axis column. */
