@@ -16,9 +16,9 @@ export function CoverageMatrix({ compare, colors, groupLabel, figure }: Coverage
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <div className="flex items-start justify-between gap-2">
-        <h2 id={`${id}-title`} className="panel-title">
+        <h3 id={`${id}-title`} className="panel-title">
           Coverage
-        </h2>
+        </h3>
         {figure && labels.length > 0 && (
           <FigureDownload
             what="coverage figure"

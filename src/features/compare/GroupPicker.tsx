@@ -32,9 +32,9 @@ export function GroupPicker({ compare, colors, groupLabel, onChange }: GroupPick
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid="group-picker">
-      <h2 id={`${id}-title`} className="panel-title">
+      <h3 id={`${id}-title`} className="panel-title">
         Compared {groupLabel ? groupLabel.toLowerCase() : 'group'}s
-      </h2>
+      </h3>
       {compared.length === 0 ? (
         <p className="mb-2 text-xs text-slate-500 dark:text-slate-400">No group is compared: tick some below.</p>
       ) : (

@@ -69,9 +69,9 @@ export function GroupTable({ compare, colors, groupLabel, datasetId, onReference
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid="group-table-panel">
       <div className="mb-3 flex items-center justify-between gap-2">
-        <h2 id={`${id}-title`} className="panel-title !mb-0">
+        <h3 id={`${id}-title`} className="panel-title !mb-0">
           Groups compared
-        </h2>
+        </h3>
         <button
           type="button"
           className="btn !py-1 text-xs"

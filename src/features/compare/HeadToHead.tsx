@@ -62,9 +62,9 @@ export function HeadToHead({ compare, colors, onPair, scatter, figure }: HeadToH
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid="head-to-head">
       <div className="flex items-start justify-between gap-2">
-        <h2 id={`${id}-title`} className="panel-title">
+        <h3 id={`${id}-title`} className="panel-title">
           Head to head
-        </h2>
+        </h3>
         {figure && pair && scatter && (
           <FigureDownload
             what="head-to-head figure"

@@ -38,9 +38,9 @@ export function RunsPanel({ compare, colors, groupLabel, runColumns, runColumn, 
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`} data-testid="runs-panel" onKeyDown={onKeyDown}>
-      <h2 id={`${id}-title`} className="panel-title">
+      <h3 id={`${id}-title`} className="panel-title">
         Repeated runs
-      </h2>
+      </h3>
       <div className="mb-3 max-w-xs">
         <label htmlFor={`${id}-col`} className="field-label">
           Run column
