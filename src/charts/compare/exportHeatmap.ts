@@ -40,7 +40,7 @@ export interface ExportHeatmapInput {
 }
 
 const FONT = HEATMAP_FONT_SIZE;
-const METRICS: HeatmapMetrics = { width: (t) => approxTextWidth(t, FONT), fit: (t, px) => fitText(t, px, FONT) };
+const METRICS: HeatmapMetrics = { width: (t) => approxTextWidth(t, FONT), truncate: (t, px) => fitText(t, px, FONT) };
 const MIN_WIDTH = 480;
 const MAX_MATRIX = 928;
 const KEY_BAR = 112;

@@ -50,7 +50,7 @@ describe('stripBoxToSvg', () => {
 
   it('places dots and medians with the screen’s layout', () => {
     const doc = parse(stripBoxToSvg(input({ width: 640 })));
-    const layout = stripLayout(rows, 640 - 16, { width: (t) => approxTextWidth(t, 11), fit: (t, px) => fitText(t, px, 11) });
+    const layout = stripLayout(rows, 640 - 16, { width: (t) => approxTextWidth(t, 11), truncate: (t, px) => fitText(t, px, 11) });
     // The nice extent of every finite value, as on screen.
     expect(layout.x.domain()).toEqual([1.5e6, 5e6]);
     const medians = Array.from(doc.querySelectorAll('[data-role="median"]'), (m) => Number(m.getAttribute('x1')));

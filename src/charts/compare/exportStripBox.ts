@@ -25,7 +25,7 @@ export interface ExportStripInput {
 
 const FONT = 11;
 const AXIS_TITLE_SIZE = 12.5;
-const METRICS: StripMetrics = { width: (t) => approxTextWidth(t, FONT), fit: (t, px) => fitText(t, px, FONT) };
+const METRICS: StripMetrics = { width: (t) => approxTextWidth(t, FONT), truncate: (t, px) => fitText(t, px, FONT) };
 const opacity = (name: string, o: number) => (o < 0.999 ? ` ${name}="${o}"` : '');
 
 /** A standalone SVG document (UTF-8, with an XML declaration) of the strip-and-box plot. */

@@ -27,7 +27,7 @@ const SLANT = Math.SQRT1_2;
 /** How wide a label is and how to shorten one to a width: measured on screen, estimated from font metrics in an export. */
 export interface HeatmapMetrics {
   width: (text: string) => number;
-  fit: (text: string, px: number) => string;
+  truncate: (text: string, px: number) => string;
 }
 
 const CHAR = 6.4; // ≈ width of a character at 11px
@@ -35,7 +35,7 @@ const CHAR = 6.4; // ≈ width of a character at 11px
 /** The screen's estimate: a fixed width per character. */
 export const SCREEN_METRICS: HeatmapMetrics = {
   width: (text) => text.length * CHAR,
-  fit: (text, px) => {
+  truncate: (text, px) => {
     const n = Math.max(2, Math.floor(px / CHAR));
     return text.length <= n ? text : `${text.slice(0, n - 1)}…`;
   },
@@ -92,8 +92,8 @@ export function heatmapLayout(rows: readonly HeatmapLabel[], cols: readonly Heat
     width: rowLabelW + n * cell + rightPad,
     height: headerH + m * cell + 2,
     fontSize: cell < 34 ? 9.5 : 11,
-    rowText: (label) => metrics.fit(label, rowLabelW - swatch - 6),
-    colText: (label) => metrics.fit(label, flat ? cell - 4 : MAX_LABEL),
+    rowText: (label) => metrics.truncate(label, rowLabelW - swatch - 6),
+    colText: (label) => metrics.truncate(label, flat ? cell - 4 : MAX_LABEL),
   };
 }
 

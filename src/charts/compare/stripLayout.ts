@@ -30,12 +30,12 @@ const CHAR = 6.4; // ≈ width of a character at 11px
 /** How wide a label is and how to shorten one to a width: estimated per character on screen, from font metrics in an export. */
 export interface StripMetrics {
   width: (text: string) => number;
-  fit: (text: string, px: number) => string;
+  truncate: (text: string, px: number) => string;
 }
 
 export const STRIP_SCREEN_METRICS: StripMetrics = {
   width: (text) => text.length * CHAR,
-  fit: (text, px) => (text.length * CHAR > px ? `${text.slice(0, Math.max(2, Math.floor(px / CHAR) - 1))}…` : text),
+  truncate: (text, px) => (text.length * CHAR > px ? `${text.slice(0, Math.max(2, Math.floor(px / CHAR) - 1))}…` : text),
 };
 
 /** Vertical offset in [-0.5, 0.5) for observation `index`: golden-ratio steps, so neighbours spread. */
@@ -92,7 +92,7 @@ export function stripLayout(rows: readonly StripRow[], width: number, metrics: S
     boxH,
     rows: rows.map((r, i) => ({
       cy: i * STRIP_ROW + STRIP_ROW / 2 + 2,
-      text: metrics.fit(r.label, labelW - 24),
+      text: metrics.truncate(r.label, labelW - 24),
       stats: boxStats(r.points.map((p) => p.value)),
     })),
     dotY: (cy, index) => cy + jitter(index) * boxH * 0.9,
