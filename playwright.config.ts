@@ -9,6 +9,8 @@ import { defineConfig } from '@playwright/test';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const executablePath = process.env.PARETOSCOPE_CHROMIUM || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 const port = Number(process.env.PARETOSCOPE_E2E_PORT || 4173);
+// Another build directory (`vite build --outDir <dir>`) lets two checkouts' e2e runs share a machine.
+const outDir = process.env.PARETOSCOPE_E2E_DIST || 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host localhost`,
+    command: `npx vite preview --port ${port} --strictPort --host localhost --outDir ${outDir}`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,
