@@ -72,10 +72,11 @@ const SCALARS = ['v', 'dataset', 'x', 'y', 'xscale', 'yscale', 'color', 'sel', '
 const LISTS = ['hide', 'groups', 'pair', 'axes'] as const;
 const KNOWN = new Set<string>([...SCALARS, ...LISTS, 'objectives', 'senses', 'group', 'run', 'weights', 'ref', 'hvref', 'filter', 'derive']);
 /**
- * Parameters that belong to the app, not to the view: `data=<url>` (load a file from a URL) and
- * `embed=1` (the chart alone, for iframes). The view codec skips them without a notice.
+ * Parameters that belong to the app, not to the view: `data=<url>` (load a file from a URL), `map=`
+ * (column-mapping overrides for a `data=` file) and `embed=1` (the chart alone, for iframes). The view
+ * codec skips them without a notice.
  */
-export const APP_PARAMS = new Set<string>(['data', 'embed']);
+export const APP_PARAMS = new Set<string>(['data', 'map', 'embed']);
 
 /** Percent-encodes one key or value so that it contains no separator of this codec. */
 export function encodeItem(text: string): string {

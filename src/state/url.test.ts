@@ -240,10 +240,10 @@ describe('garbage in', () => {
 });
 
 describe('app parameters', () => {
-  it('skips data= and embed= without a notice, and keeps embed=1 through rewrites', async () => {
+  it('skips data=, map= and embed= without a notice, and keeps embed=1 through rewrites', async () => {
     const { parseQuery } = await import('./query');
     const { keepEmbed } = await import('./urlSync');
-    const raw = parseQuery('?dataset=zoo&embed=1&data=%2Fx.csv');
+    const raw = parseQuery('?dataset=zoo&embed=1&data=%2Fx.csv&map=cost:objective:min');
     expect(raw.unknown).toEqual([]);
     expect(raw.dataset).toBe('zoo');
     expect(keepEmbed('?dataset=a&embed=1', '?dataset=b')).toBe('?dataset=b&embed=1');
