@@ -10,9 +10,11 @@ import {
   importRecipeSchema,
   mimeTypeOf,
   unsavedWarning,
+  UPLOAD_GONE,
   uploadsKey,
   uploadsQuery,
   utf8Length,
+  type ColumnsChange,
 } from './uploads';
 
 let dbCount = 0;
@@ -174,6 +176,81 @@ describe('when storage fails, the data stays usable in memory', () => {
     expect(describeStorageError({ name: 'Error', message: 'QuotaExceeded', code: 22 })).toMatch(/full/);
     expect(describeStorageError(new Error('disk on fire'))).toBe("the browser's storage failed (disk on fire)");
     expect(describeStorageError('odd')).toBe("the browser's storage failed (odd)");
+  });
+});
+
+describe('Edit columns: updating a stored upload', () => {
+  const change: ColumnsChange = {
+    mapping: [
+      { key: 'cost', label: 'Cost', unit: 'USD', role: 'objective', type: 'number', sense: 'min' },
+      { key: 'model', label: 'Model', role: 'objective', type: 'number', sense: 'max' },
+    ],
+    excludeRows: [],
+    rows: 3,
+  };
+
+  it('replaces the mapping and left-out rows under the same id, name, date and text, across a reload', async () => {
+    const store = freshStore();
+    const uploads = createUploadStore({ store });
+    await uploads.save(recipe('a', 'runs'), TEXT, { rows: 2, createdAt: 7 });
+    await uploads.rename('upload-a', 'best runs');
+
+    const result = await uploads.updateColumns('upload-a', change);
+    const updated = { ...recipe('a', 'runs'), name: 'best runs', mapping: change.mapping, excludeRows: [] };
+    expect(result).toEqual({ updated: true, persisted: true, recipe: updated });
+    expect(await uploads.load('upload-a')).toEqual({ recipe: updated, originalText: TEXT });
+    expect(await uploads.list()).toEqual([{ id: 'upload-a', name: 'best runs', fileName: 'runs.csv', createdAt: 7, rows: 3, bytes: utf8Length(TEXT), persisted: true }]);
+
+    const reloaded = createUploadStore({ store });
+    expect(await reloaded.load('upload-a')).toEqual({ recipe: updated, originalText: TEXT });
+    expect((await reloaded.list())[0]).toMatchObject({ rows: 3, createdAt: 7 });
+  });
+
+  it('an update without a row count drops the old one instead of showing a wrong figure', async () => {
+    const uploads = createUploadStore({ store: freshStore() });
+    await uploads.save(recipe('a'), TEXT, { rows: 2 });
+    await uploads.updateColumns('upload-a', { mapping: change.mapping, excludeRows: [1] });
+    expect((await uploads.list())[0].rows).toBeUndefined();
+    expect((await uploads.load('upload-a'))?.recipe.excludeRows).toEqual([1]);
+  });
+
+  it('a full disk keeps the old copy, in storage and in this tab, and says why', async () => {
+    const real = freshStore();
+    let full = false;
+    const store: UseStore = (mode, callback) =>
+      full && mode === 'readwrite' ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : real(mode, callback);
+    const uploads = createUploadStore({ store });
+    await uploads.save(recipe('a'), TEXT, { rows: 2 });
+    full = true;
+    expect(await uploads.updateColumns('upload-a', change)).toEqual({ updated: false, reason: "the browser's storage for this site is full" });
+    expect(await uploads.load('upload-a')).toEqual({ recipe: recipe('a'), originalText: TEXT });
+    expect((await uploads.list())[0].rows).toBe(2);
+    expect(await createUploadStore({ store: real }).load('upload-a')).toEqual({ recipe: recipe('a'), originalText: TEXT });
+  });
+
+  it('storage that cannot be read keeps the old copy of a stored upload', async () => {
+    const real = freshStore();
+    await createUploadStore({ store: real }).save(recipe('a'), TEXT);
+    const refused = createUploadStore({ store: failingStore(new DOMException('denied', 'InvalidStateError')) });
+    expect(await refused.updateColumns('upload-a', change)).toEqual({
+      updated: false,
+      reason: 'the browser refuses to store data here (private browsing, or site data is blocked)',
+    });
+  });
+
+  it('an upload kept only in this tab is updated there, and says it still is not saved', async () => {
+    const uploads = createUploadStore({ store: failingStore(new DOMException('full', 'QuotaExceededError')) });
+    await uploads.save(recipe('a'), TEXT);
+    const result = await uploads.updateColumns('upload-a', change);
+    expect(result).toEqual({ updated: true, persisted: false, reason: "the browser's storage for this site is full", recipe: { ...recipe('a'), mapping: change.mapping, excludeRows: [] } });
+    expect((await uploads.load('upload-a'))?.recipe.mapping).toEqual(change.mapping);
+    expect((await uploads.list())[0]).toMatchObject({ rows: 3, persisted: false });
+  });
+
+  it('an unknown upload changes nothing', async () => {
+    const uploads = createUploadStore({ store: freshStore() });
+    expect(await uploads.updateColumns('upload-zz', change)).toEqual({ updated: false, reason: UPLOAD_GONE });
+    expect(await uploads.list()).toEqual([]);
   });
 });
 

@@ -14,7 +14,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
-import type { ImportRecipe } from './import/types';
+import type { ColumnMapping, ImportRecipe } from './import/types';
 
 /** One row of "My datasets". */
 export interface UploadSummary {
@@ -56,12 +56,34 @@ export interface SaveOptions {
   createdAt?: number;
 }
 
+/** A new reading of a stored upload's columns ("Edit columns"): the rest of the recipe stays. */
+export interface ColumnsChange {
+  mapping: ColumnMapping[];
+  excludeRows: number[];
+  /** Data rows under the new reading, for the list; left out when unknown. */
+  rows?: number;
+}
+
+/**
+ * What became of an "Edit columns" save. `updated: false`: nothing changed, the old copy is kept and
+ * `reason` says why (storage failed, or the upload is gone). `persisted: false`: the upload lives only
+ * in this tab (its storage failed earlier), so the new reading does too.
+ */
+export type UpdateResult =
+  | { updated: true; recipe: ImportRecipe; persisted: true }
+  | { updated: true; recipe: ImportRecipe; persisted: false; reason: string }
+  | { updated: false; reason: string };
+
+/** Why an update found nothing to change. */
+export const UPLOAD_GONE = 'this dataset is no longer kept in this browser (it may have been deleted in another tab)';
+
 export interface UploadStore {
   save(recipe: ImportRecipe, originalText: string, options?: SaveOptions): Promise<SaveResult>;
   restore(record: UploadRecord): Promise<SaveResult>;
   list(): Promise<UploadSummary[]>;
   load(id: string): Promise<{ recipe: ImportRecipe; originalText: string } | undefined>;
   rename(id: string, name: string): Promise<boolean>;
+  updateColumns(id: string, change: ColumnsChange): Promise<UpdateResult>;
   remove(id: string): Promise<UploadRecord | undefined>;
   original(id: string): Promise<OriginalFile | undefined>;
 }
@@ -305,6 +327,45 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
       return stored || mirrored !== undefined;
     },
 
+    async updateColumns(id, { mapping, excludeRows, rows }) {
+      const withColumns = (r: ImportRecipe): ImportRecipe => ({ ...r, mapping, excludeRows });
+      const withRows = <T extends { rows?: number }>(m: T): T => {
+        const { rows: _old, ...rest } = m;
+        void _old;
+        return (rows === undefined ? rest : { ...rest, rows }) as T;
+      };
+      const mirrored = memory.get(id);
+      let meta: StoredMeta | undefined;
+      let readError: unknown;
+      try {
+        const [raw] = await withStore((s) => getMany([metaKey(id)], s));
+        const parsed = storedMetaSchema.safeParse(raw);
+        if (parsed.success) meta = parsed.data;
+      } catch (error) {
+        readError = error;
+      }
+
+      if (meta) {
+        // Only the small meta record changes: the original text is the same file as before.
+        const next = withRows({ ...meta, recipe: withColumns(meta.recipe) });
+        try {
+          await withStore((s) => setMany([[metaKey(id), next]], s));
+        } catch (error) {
+          return { updated: false, reason: describeStorageError(error) };
+        }
+        // The mirror is read first by load(), so it must not keep the old reading.
+        if (mirrored) mirrored.record = withRows({ ...mirrored.record, recipe: withColumns(mirrored.record.recipe) });
+        return { updated: true, recipe: next.recipe, persisted: true };
+      }
+      // Stored before but unreadable now: change nothing rather than let this tab and storage disagree.
+      if (readError !== undefined && (!mirrored || mirrored.persisted)) return { updated: false, reason: describeStorageError(readError) };
+      if (!mirrored) return { updated: false, reason: UPLOAD_GONE };
+      // Only in this tab: change this tab's copy, and try storage again for the whole record.
+      const record = withRows({ ...mirrored.record, recipe: withColumns(mirrored.record.recipe) });
+      const saved = await write(record);
+      return saved.persisted ? { updated: true, recipe: record.recipe, persisted: true } : { updated: true, recipe: record.recipe, persisted: false, reason: saved.reason };
+    },
+
     async remove(id) {
       const record = await loadRecord(id);
       memory.delete(id);
@@ -344,6 +405,11 @@ export const listUploads = (): Promise<UploadSummary[]> => uploads().list();
 export const loadUpload = (id: string): Promise<{ recipe: ImportRecipe; originalText: string } | undefined> => uploads().load(id);
 /** Renames an upload (trimmed); false when the name is blank or the upload unknown. Never rejects. */
 export const renameUpload = (id: string, name: string): Promise<boolean> => uploads().rename(id, name);
+/**
+ * Replaces an upload's column mapping and left-out rows ("Edit columns"), keeping its id, name, source
+ * and original text. On a storage failure nothing changes and the result says why. Never rejects.
+ */
+export const updateUploadColumns = (id: string, change: ColumnsChange): Promise<UpdateResult> => uploads().updateColumns(id, change);
 /** Deletes an upload and returns what was deleted, for an Undo. Never rejects. */
 export const deleteUpload = (id: string): Promise<UploadRecord | undefined> => uploads().remove(id);
 /** The original file of an upload, for a download. Never rejects. */
