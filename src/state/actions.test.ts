@@ -111,18 +111,20 @@ describe('setScale', () => {
 });
 
 describe('objectives', () => {
-  it('starts with every objective ticked at the card sense', () => {
+  it("lists every numeric column as an objective: the card's ticked at its sense, the others unticked at their guessed sense", () => {
     expect(base.objectives).toEqual([
       { key: 'top1', sense: 'max', active: true },
       { key: 'params', sense: 'min', active: true },
       { key: 'Price [$/1000 examples]', sense: 'min', active: true },
       { key: 'a,b:c', sense: 'max', active: true },
+      { key: '', sense: 'max', active: false },
+      { key: 'total_cost', sense: 'min', active: false },
     ]);
   });
 
   it('setSense flips one objective and only that one', () => {
     const r = setSense(base, zoo, 'params', 'max');
-    expect(r.spec.objectives.map((o) => o.sense)).toEqual(['max', 'max', 'min', 'max']);
+    expect(r.spec.objectives.map((o) => o.sense)).toEqual(['max', 'max', 'min', 'max', 'max', 'min']);
     expect(setSense(base, zoo, 'params', 'min').spec).toBe(base);
     expect(setSense(base, zoo, 'family', 'min')).toEqual({ spec: base, notice: "Unknown objective 'family'" });
     expect(setSense(base, zoo, 'top1', 'up' as 'min').notice).toBe("Unknown direction 'up' for 'top1' (use min or max)");

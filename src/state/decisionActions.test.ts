@@ -57,7 +57,7 @@ describe('weights', () => {
 
   it('refuses what is not a weight, with a reason', () => {
     refused(setWeight(base, ds, 'nope', 1), base, "Unknown objective 'nope'");
-    refused(setWeight(base, ds, 'pass_num_2', 1), base, "Unknown objective 'pass_num_2'");
+    refused(setWeight(base, ds, 'model', 1), base, "Unknown objective 'model'");
     for (const bad of [-1, NaN, Infinity, '2' as unknown as number]) {
       refused(setWeight(base, ds, 'total_cost', bad), base, `The weight of 'total_cost' must be a number ≥ 0, got ${String(bad)}`);
     }
@@ -97,7 +97,9 @@ describe('weights', () => {
     expect(Object.getPrototypeOf(s.weights)).toBe(Object.prototype);
     expect(Object.keys(s.weights)).toEqual(['__proto__', 'constructor']);
     expect(specProblems(s, odd)).toEqual([]);
-    refused(setWeight(s, odd, 'toString', 1), s, "Unknown objective 'toString'");
+    refused(setWeight(s, odd, 'hasOwnProperty', 1), s, "Unknown objective 'hasOwnProperty'");
+    // Every numeric column can be weighed once it is an objective, whatever the card's role.
+    expect(Object.keys(setWeight(s, odd, 'toString', 1).spec.weights)).toEqual(['__proto__', 'constructor', 'toString']);
     s = setReferenceValue(s, odd, 'constructor', 2).spec;
     expect(Object.keys(s.referencePoint ?? {})).toEqual(['constructor']);
     expect(specProblems(s, odd)).toEqual([]);

@@ -4,7 +4,7 @@ import { fakeDataset, zooDataset } from './testing/fakeDataset';
 import { specProblems } from './validate';
 
 describe('defaultSpec', () => {
-  it('reads the card: axes, group, colour, every objective ticked with its sense, linear, no selection', () => {
+  it("reads the card: axes, group, colour, the card's objectives ticked with their sense, other numeric columns unticked, linear, no selection", () => {
     const zoo = zooDataset();
     expect(defaultSpec(zoo)).toEqual({
       version: 3,
@@ -18,6 +18,8 @@ describe('defaultSpec', () => {
         { key: 'params', sense: 'min', active: true },
         { key: 'Price [$/1000 examples]', sense: 'min', active: true },
         { key: 'a,b:c', sense: 'max', active: true },
+        { key: '', sense: 'max', active: false },
+        { key: 'total_cost', sense: 'min', active: false },
       ],
       color: 'front',
       group: 'family',
@@ -65,7 +67,29 @@ describe('defaultSpec', () => {
     });
     const spec = defaultSpec(ds);
     expect([spec.x, spec.y, spec.group, spec.color]).toEqual(['acc', 'cost', null, 'front']);
-    expect(spec.objectives).toEqual([{ key: 'acc', sense: 'max', active: true }]);
+    expect(spec.objectives).toEqual([
+      { key: 'cost', sense: 'min', active: false },
+      { key: 'acc', sense: 'max', active: true },
+    ]);
+    expect(specProblems(spec, ds)).toEqual([]);
+  });
+
+  it('ticks the two axes when the card names no objective', () => {
+    const ds = fakeDataset({
+      id: 'plain',
+      defaults: { x: 'f2', y: 'f1' },
+      columns: [
+        { key: 'f1', values: [1, 2, 3] },
+        { key: 'f2', values: [3, 1, 2] },
+        { key: 'f3', values: [0, 0, 1] },
+      ],
+    });
+    const spec = defaultSpec(ds);
+    expect(spec.objectives.map((o) => [o.key, o.active])).toEqual([
+      ['f1', true],
+      ['f2', true],
+      ['f3', false],
+    ]);
     expect(specProblems(spec, ds)).toEqual([]);
   });
 });

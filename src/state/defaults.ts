@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/types';
 import { COMPARE_DEFAULTS } from './compareTypes';
 import { baseDataset } from './derived';
-import { axisColumnProblem, groupColumn, logScaleProblem, objectiveColumns, runColumnProblem } from './validate';
+import { axisColumnProblem, columnSense, groupColumn, logScaleProblem, objectiveColumns, runColumnProblem } from './validate';
 import { VIEWSPEC_VERSION, type ViewSpec } from './viewSpec';
 
 /**
@@ -27,13 +27,16 @@ export function defaultSpec(loaded: Dataset): ViewSpec {
   const { defaults } = dataset.card;
   const objectives = objectiveColumns(dataset);
   const numeric = dataset.columns.filter((c) => c.kind === 'number').map((c) => c.spec.key);
-  const candidates = [...objectives.map((c) => c.spec.key), ...numeric];
+  const candidates = [...objectives.filter((c) => c.spec.role === 'objective').map((c) => c.spec.key), ...numeric];
   const usable = (key: string | undefined): key is string => key !== undefined && axisColumnProblem(dataset, key) === null;
 
   const x = usable(defaults.x) ? defaults.x : (candidates[0] ?? defaults.x);
   const y = usable(defaults.y) ? defaults.y : (candidates.find((k) => k !== x) ?? x);
   const group = defaults.group !== undefined && groupColumn(dataset, defaults.group) ? defaults.group : null;
   const wanted = defaults.color ?? 'front';
+  // The card's objectives open ticked; a card without any ticks its two axes.
+  const cardObjectives = objectives.filter((c) => c.spec.role === 'objective').map((c) => c.spec.key);
+  const ticked = new Set(cardObjectives.length > 0 ? cardObjectives : [x, y]);
   const color = wanted === 'group' && group === null ? 'front' : wanted;
 
   return {
@@ -43,7 +46,7 @@ export function defaultSpec(loaded: Dataset): ViewSpec {
     y,
     xScale: defaults.xScale === 'log' && logScaleProblem(dataset, x) === null && x === defaults.x ? 'log' : 'linear',
     yScale: defaults.yScale === 'log' && logScaleProblem(dataset, y) === null && y === defaults.y ? 'log' : 'linear',
-    objectives: objectives.map((c) => ({ key: c.spec.key, sense: c.spec.sense ?? 'max', active: true })),
+    objectives: objectives.map((c) => ({ key: c.spec.key, sense: columnSense(c), active: ticked.has(c.spec.key) })),
     color,
     group,
     hiddenGroups: [],

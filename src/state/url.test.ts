@@ -42,7 +42,7 @@ describe('encodeQuery', () => {
 
   it('lists every unticked objective in senses= when no dataset is given', () => {
     const s = toggleObjective(base, zoo, 'params').spec;
-    expect(encodeQuery(s)).toContain('&senses=params:min&');
+    expect(encodeQuery(s)).toContain('&senses=params:min,:max,total_cost:min&');
     expect(encodeQuery(s, zoo)).not.toContain('senses=');
     expect(resolveSpec(parseQuery(encodeQuery(s)), zoo)).toEqual({ spec: s, notices: [] });
   });
@@ -154,6 +154,8 @@ describe('resolveSpec notices', () => {
       { key: 'params', sense: 'max', active: true },
       { key: 'Price [$/1000 examples]', sense: 'min', active: false },
       { key: 'a,b:c', sense: 'max', active: true },
+      { key: '', sense: 'max', active: false },
+      { key: 'total_cost', sense: 'min', active: false },
     ]);
     expect(open('?objectives=').notices).toEqual([
       "objectives= ticks no known objective — keeping 'top1', 'params', 'Price [$/1000 examples]', 'a,b:c' ticked",

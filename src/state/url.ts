@@ -48,7 +48,7 @@
 import type { Dataset } from '../data/types';
 import { withDerived } from './derived';
 import { encodeFormula, encodeItem } from './query';
-import { objectiveColumns } from './validate';
+import { columnSense, objectiveColumns } from './validate';
 import type { Constraint, DerivedColumnSpec } from './decisionTypes';
 import type { ViewSpec } from './viewSpec';
 
@@ -74,7 +74,7 @@ export { resolveSpec, type Resolved } from './resolve';
  */
 export function encodeQuery(spec: ViewSpec, dataset?: Dataset): string {
   const withColumns = dataset ? withDerived(dataset, spec.derived) : undefined;
-  const cardSense = new Map(withColumns ? objectiveColumns(withColumns).map((c) => [c.spec.key, c.spec.sense ?? 'max']) : []);
+  const cardSense = new Map(withColumns ? objectiveColumns(withColumns).map((c) => [c.spec.key, columnSense(c)]) : []);
   const ticked = spec.objectives.filter((o) => o.active);
   const unticked = spec.objectives.filter((o) => !o.active && (!withColumns || cardSense.get(o.key) !== o.sense));
   const item = (o: { key: string; sense: string }) => `${encodeItem(o.key)}:${o.sense}`;

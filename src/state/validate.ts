@@ -4,6 +4,7 @@
  * hand-edited link cannot reach a state the buttons could not.
  */
 import type { Sense } from '../core';
+import { guessSense } from '../data/import/senses';
 import type { CategoryColumn, Column, Dataset, NumberColumn } from '../data/types';
 import { constraintProblem, normalizeConstraint } from './constraints';
 import { VIEW_MODES, type ViewMode } from './compareTypes';
@@ -74,14 +75,30 @@ export function logScaleProblem(dataset: Dataset, key: string): string | null {
 
 const objectiveCache = new WeakMap<Dataset, NumberColumn[]>();
 
-/** The dataset's objective columns (role 'objective', numeric), in card order. */
+/**
+ * The columns that can be objectives, in the order a view lists them: every numeric column of the
+ * dataset itself in card order (whatever its role: the card's objectives are only the ones ticked when
+ * the view opens), then every derived column that has a sense. A derived column without a sense is a
+ * plain computed value its author chose not to rank by.
+ */
 export function objectiveColumns(dataset: Dataset): NumberColumn[] {
   let found = objectiveCache.get(dataset);
   if (!found) {
-    found = dataset.columns.filter((c): c is NumberColumn => c.kind === 'number' && c.spec.role === 'objective');
+    const base = baseDataset(dataset);
+    found = dataset.columns.filter(
+      (c): c is NumberColumn => c.kind === 'number' && (base === dataset || base.byKey.get(c.spec.key) === c || c.spec.role === 'objective'),
+    );
     objectiveCache.set(dataset, found);
   }
   return found;
+}
+
+/**
+ * The direction a column is read in until someone flips it: the card's sense, else the one its name
+ * and unit suggest (the import's guess), else 'max'.
+ */
+export function columnSense(column: NumberColumn): Sense {
+  return column.spec.sense ?? guessSense(column.spec.label || column.spec.key, column.spec.unit) ?? 'max';
 }
 
 /** A column rows can be grouped by: any category column, or a text column the card marks as a group. */

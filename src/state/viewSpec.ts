@@ -34,7 +34,8 @@ export interface ViewSpec extends DecisionSpec, CompareSpec {
   xScale: ScaleType;
   yScale: ScaleType;
   /**
-   * Every objective column of the dataset, in card order, with its sense and whether it is ticked;
+   * Every numeric column of the dataset, in card order, with its sense and whether it is ticked (any
+   * numeric column can be an objective; the card's objectives are the ones ticked when a view opens);
    * then every derived column that has a sense, in `derived` order.
    */
   objectives: ObjectiveChoice[];
