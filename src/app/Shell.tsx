@@ -5,7 +5,9 @@ import { importedDatasetQuery, isUploadId, shareDataFor } from '../data/imported
 import { saveUpload, unsavedWarning, uploadsKey, uploadsQuery } from '../data/uploads';
 import { DatasetPicker } from '../features/datasetPicker/DatasetPicker';
 import { isEmbedSearch } from '../features/embed/embedLink';
+import { EditColumnsButton } from '../features/myDatasets/EditColumnsButton';
 import { MyDatasets } from '../features/myDatasets/MyDatasets';
+import { useEditColumns } from '../features/myDatasets/useEditColumns';
 import { Notices } from '../features/notices/Notices';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { ThemeToggle } from '../features/theme/ThemeToggle';
@@ -43,6 +45,8 @@ export function Shell() {
   const shown = useViewDataset();
   const { requestDataset } = useViewActions();
   useUrlSync(dataset.data);
+  // Edit columns of a stored upload (My datasets, the header, notices): `onEditColumns(id)`.
+  const { onEditColumns, editColumnsDialog } = useEditColumns();
 
   const say = useCallback((notice: string) => setShellNotices((n) => (n.includes(notice) ? n : [...n, notice])), []);
 
@@ -147,6 +151,7 @@ export function Shell() {
             <DatasetPicker entries={entries} uploads={uploadList} value={shown?.id ?? id} onChange={(next) => requestDataset(next)} />
           )}
           {shown && <SourcePanel card={shown.card} />}
+          {shown && isUploadId(shown.id) && <EditColumnsButton id={shown.id} name={shown.card.title} onEditColumns={onEditColumns} />}
           <button type="button" className="btn" onClick={() => setImporting({ key: Date.now() })}>
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M12 16V4M7 9l5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" />
@@ -168,6 +173,7 @@ export function Shell() {
           onBundle={openBundle}
         />
       )}
+      {editColumnsDialog}
       {!shown && shellNotices.length > 0 && (
         <div className="mx-auto mt-4 max-w-3xl px-4">
           <Notices notices={shellNotices} onDismiss={(i) => setShellNotices((n) => n.filter((_, k) => k !== i))} />
@@ -183,7 +189,7 @@ export function Shell() {
       {shown && (
         <ExploreView
           share={share}
-          sidebarExtra={<MyDatasets onOpen={requestDataset} activeId={shown.id} onDeleted={(gone) => gone === shown.id && requestDataset(fallback)} />}
+          sidebarExtra={<MyDatasets onOpen={requestDataset} onEditColumns={onEditColumns} activeId={shown.id} onDeleted={(gone) => gone === shown.id && requestDataset(fallback)} />}
         />
       )}
     </div>

@@ -14,12 +14,14 @@ export interface MyDatasetsProps {
   /** An upload was deleted (an Undo may still bring it back, then `onRestored` follows). */
   onDeleted?: (id: string) => void;
   onRestored?: (id: string) => void;
+  /** Reopen the mapping of an upload's columns (`useEditColumns().onEditColumns`); no button without it. */
+  onEditColumns?: (id: string, name?: string) => void;
   /** The store to work on; the app's by default. */
   store?: UploadStore;
 }
 
-/** The person's uploads kept in this browser: open, rename, download the original, delete with Undo. */
-export function MyDatasets({ onOpen, activeId, onRenamed, onDeleted, onRestored, store = uploadStore() }: MyDatasetsProps) {
+/** The person's uploads kept in this browser: open, rename, edit columns, download the original, delete with Undo. */
+export function MyDatasets({ onOpen, activeId, onRenamed, onDeleted, onRestored, onEditColumns, store = uploadStore() }: MyDatasetsProps) {
   const client = useQueryClient();
   const { data: uploads, isPending, error } = useQuery(uploadsQuery(store));
   const [deleted, setDeleted] = useState<{ record: UploadRecord; name: string } | null>(null);
@@ -83,6 +85,7 @@ export function MyDatasets({ onOpen, activeId, onRenamed, onDeleted, onRestored,
               onRename={(name) => rename(u, name)}
               onDelete={() => void remove(u)}
               onDownload={() => void download(u)}
+              {...(onEditColumns ? { onEditColumns: () => onEditColumns(u.id, u.name) } : {})}
             />
           ))}
         </ul>

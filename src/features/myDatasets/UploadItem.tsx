@@ -13,10 +13,12 @@ interface Props {
   onRename: (name: string) => Promise<unknown>;
   onDelete: () => void;
   onDownload: () => void;
+  /** Reopen the mapping of its columns; no button without it. */
+  onEditColumns?: () => void;
 }
 
-/** One upload in "My datasets": open by its name, rename inline, download the original, delete. */
-export function UploadItem({ upload, active, onOpen, onRename, onDelete, onDownload }: Props) {
+/** One upload in "My datasets": open by its name, rename inline, edit its columns, download the original, delete. */
+export function UploadItem({ upload, active, onOpen, onRename, onDelete, onDownload, onEditColumns }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(upload.name);
   const finished = useRef(false);
@@ -106,6 +108,11 @@ export function UploadItem({ upload, active, onOpen, onRename, onDelete, onDownl
         <IconButton ref={renameRef} label={`Rename ${upload.name}`} onClick={startEditing} disabled={editing}>
           <path d="M4 20h4L19 9l-4-4L4 16v4Zm9-13 4 4" />
         </IconButton>
+        {onEditColumns && (
+          <IconButton label={`Edit columns of ${upload.name}`} onClick={onEditColumns}>
+            <path d="M4 5h16v14H4zM10 5v14M16 5v14M4 10h16" />
+          </IconButton>
+        )}
         <IconButton label={`Download the original file ${upload.fileName}`} onClick={onDownload}>
           <path d="M12 4v11m0 0 4.5-4.5M12 15l-4.5-4.5M5 19h14" />
         </IconButton>

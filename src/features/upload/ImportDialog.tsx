@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect } from 'react';
+import { DialogFrame } from './DialogFrame';
 import { MappingStep } from './MappingStep';
 import { ParseProgress } from './ParseProgress';
 import { ProblemsStep } from './ProblemsStep';
 import { SourceStep } from './SourceStep';
-import { useFocusTrap } from './useFocusTrap';
 import { useImportFlow, type ImportInitial, type ImportResult } from './useImportFlow';
 
 export interface ImportDialogProps {
@@ -27,9 +27,6 @@ const TITLES = { source: 'Add data', loading: 'Add data', mapping: 'What is in e
 export function ImportDialog({ onImport, onClose, onBundle, initial }: ImportDialogProps) {
   const flow = useImportFlow(onBundle ? { onImport, onBundle } : { onImport });
   const { phase, loaded } = flow;
-  const ref = useRef<HTMLDivElement>(null);
-  const titleId = useId();
-  useFocusTrap(ref, onClose);
 
   // The loaders are stable, so this runs once per `initial` (twice under StrictMode, whose simulated
   // unmount aborts the first load).
@@ -42,35 +39,15 @@ export function ImportDialog({ onImport, onClose, onBundle, initial }: ImportDia
   }, [initial, loadFile, loadUrl, loadText]);
 
   return (
-    <div className="fixed inset-0 z-50 flex items-start justify-center overflow-y-auto bg-slate-900/50 p-4 sm:p-8" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        ref={ref}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        tabIndex={-1}
-        data-testid="import-dialog"
-        className="panel w-full max-w-4xl shadow-2xl focus:outline-none"
-      >
-        <div className="mb-4 flex items-center justify-between gap-4">
-          <h2 id={titleId} className="text-base font-semibold text-slate-900 dark:text-slate-100">
-            {TITLES[phase.step]}
-          </h2>
-          <button type="button" className="btn-ghost" aria-label="Close" onClick={onClose}>
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
-              <path d="M6 6l12 12M18 6L6 18" />
-            </svg>
-          </button>
-        </div>
-        {phase.step === 'source' && <SourceStep {...(phase.error ? { error: phase.error } : {})} onFile={flow.loadFile} onText={(t) => flow.loadText(t)} onUrl={flow.loadUrl} />}
-        {phase.step === 'loading' && <ParseProgress what={phase.what} fraction={phase.fraction} onCancel={flow.cancelLoading} />}
-        {phase.step === 'mapping' && loaded && (
-          <MappingStep table={loaded.table} mapping={flow.mapping} base={flow.base} onChange={flow.setMapping} onImport={flow.submit} onBack={flow.backToSource} onCancel={onClose} />
-        )}
-        {phase.step === 'problems' && loaded && (
-          <ProblemsStep check={phase.check} rowCount={loaded.table.rows.length} onExclude={flow.importExcluding} onBack={flow.backToMapping} onCancel={onClose} />
-        )}
-      </div>
-    </div>
+    <DialogFrame title={TITLES[phase.step]} onClose={onClose}>
+      {phase.step === 'source' && <SourceStep {...(phase.error ? { error: phase.error } : {})} onFile={flow.loadFile} onText={(t) => flow.loadText(t)} onUrl={flow.loadUrl} />}
+      {phase.step === 'loading' && <ParseProgress what={phase.what} fraction={phase.fraction} onCancel={flow.cancelLoading} />}
+      {phase.step === 'mapping' && loaded && (
+        <MappingStep table={loaded.table} mapping={flow.mapping} base={flow.base} onChange={flow.setMapping} onImport={flow.submit} onBack={flow.backToSource} onCancel={onClose} />
+      )}
+      {phase.step === 'problems' && loaded && (
+        <ProblemsStep check={phase.check} rowCount={loaded.table.rows.length} onExclude={flow.importExcluding} onBack={flow.backToMapping} onCancel={onClose} />
+      )}
+    </DialogFrame>
   );
 }

@@ -10,8 +10,17 @@ interface Props {
   base: Record<string, ColumnType>;
   onChange: (mapping: ColumnMapping[]) => void;
   onImport: () => void;
-  onBack: () => void;
+  /** "Choose other data"; left out when there is no other data to choose (Edit columns). */
+  onBack?: () => void;
   onCancel: () => void;
+  /** The main button's text; "Import N rows" by default. */
+  submitLabel?: string;
+  /** While saving: the main button is disabled and says so. */
+  busy?: boolean;
+  /** Why the last save failed, shown above the buttons. */
+  error?: string;
+  /** A line under the summary, e.g. what saving will change. */
+  note?: string;
 }
 
 const FORMAT_NAMES: Record<RawTable['format'], string> = { csv: 'CSV', tsv: 'TSV', delimited: 'delimited text', json: 'JSON', jsonl: 'JSON Lines' };
@@ -22,13 +31,15 @@ function formatName(table: RawTable): string {
 }
 
 /** Say what each column is: a preview of the first rows, then one row of choices per column. */
-export function MappingStep({ table, mapping, base, onChange, onImport, onBack, onCancel }: Props) {
+export function MappingStep({ table, mapping, base, onChange, onImport, onBack, onCancel, submitLabel, busy = false, error, note }: Props) {
   const objectives = mapping.filter((m) => m.role === 'objective').length;
+  const label = submitLabel ?? `Import ${formatCount(table.rows.length)} rows`;
   return (
     <div className="space-y-4" data-testid="mapping-step">
       <p className="text-sm text-slate-700 dark:text-slate-200">
         <span className="font-medium">{table.name}</span>: {formatCount(table.rows.length)} rows × {table.header.length} columns, read as {formatName(table)}.
       </p>
+      {note && <p className="text-sm text-slate-600 dark:text-slate-300">{note}</p>}
       <PreviewTable table={table} mapping={mapping} />
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
@@ -68,17 +79,31 @@ export function MappingStep({ table, mapping, base, onChange, onImport, onBack, 
           </tbody>
         </table>
       </div>
+      {error && (
+        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-200">
+          {error}
+        </p>
+      )}
       <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
-        <button type="button" className="btn border-sky-600 bg-sky-600 text-white hover:bg-sky-700 dark:border-sky-500 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400" onClick={onImport}>
-          Import {formatCount(table.rows.length)} rows
+        <button
+          type="button"
+          className="btn border-sky-600 bg-sky-600 text-white hover:bg-sky-700 disabled:opacity-60 dark:border-sky-500 dark:bg-sky-500 dark:text-slate-950 dark:hover:bg-sky-400"
+          data-testid="mapping-submit"
+          disabled={busy}
+          aria-busy={busy || undefined}
+          onClick={onImport}
+        >
+          {busy ? 'Saving…' : label}
         </button>
         <span className="text-xs text-slate-500 dark:text-slate-400" data-testid="objective-count">
           {objectives === 0 ? 'Choose at least one objective.' : `${objectives} objective${objectives === 1 ? '' : 's'}`}
         </span>
         <div className="flex-1" />
-        <button type="button" className="btn" onClick={onBack}>
-          Choose other data
-        </button>
+        {onBack && (
+          <button type="button" className="btn" onClick={onBack}>
+            Choose other data
+          </button>
+        )}
         <button type="button" className="btn" onClick={onCancel}>
           Cancel
         </button>

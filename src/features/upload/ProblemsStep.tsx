@@ -7,10 +7,13 @@ interface Props {
   onExclude: () => void;
   onBack: () => void;
   onCancel: () => void;
+  /** What the main button does: import a new dataset (default) or save the columns of a stored one. */
+  action?: 'import' | 'save';
 }
 
 /** What does not fit: blocking errors, then the first problems with a count of the rest. */
-export function ProblemsStep({ check, rowCount, onExclude, onBack, onCancel }: Props) {
+export function ProblemsStep({ check, rowCount, onExclude, onBack, onCancel, action = 'import' }: Props) {
+  const verb = action === 'save' ? 'Save' : 'Import';
   const errors = check.errors ?? [];
   const bad = check.badRows.length;
   const more = check.total - check.problems.length;
@@ -19,7 +22,7 @@ export function ProblemsStep({ check, rowCount, onExclude, onBack, onCancel }: P
     <div className="space-y-4" data-testid="import-problems">
       {errors.length > 0 && (
         <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/50 dark:text-red-200">
-          <p className="font-semibold">The import cannot go on yet:</p>
+          <p className="font-semibold">{action === 'save' ? 'The columns cannot be saved yet:' : 'The import cannot go on yet:'}</p>
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {errors.map((e) => (
               <li key={e}>{e}</li>
@@ -45,7 +48,7 @@ export function ProblemsStep({ check, rowCount, onExclude, onBack, onCancel }: P
       <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
         {canExclude && (
           <button type="button" className="btn border-sky-600 bg-sky-600 text-white hover:bg-sky-700 dark:border-sky-500 dark:bg-sky-500 dark:text-slate-950" data-testid="import-excluding" onClick={onExclude}>
-            {bad === 1 ? 'Import without this row' : `Import without these ${formatCount(bad)} rows`}
+            {bad === 1 ? `${verb} without this row` : `${verb} without these ${formatCount(bad)} rows`}
           </button>
         )}
         <button type="button" className="btn" data-testid="back-to-mapping" onClick={onBack}>

@@ -56,3 +56,20 @@ export function setLabel(mapping: ColumnMapping[], key: string, label: string): 
 export function setUnit(mapping: ColumnMapping[], key: string, unit: string): ColumnMapping[] {
   return update(mapping, key, (m) => (unit === '' ? (({ unit: _u, ...rest }) => rest)(m) : { ...m, unit }));
 }
+
+/**
+ * The mapping a stored upload opens with in Edit columns: its recipe's mapping, one entry per column
+ * of the table in file order. A column the recipe does not mention (a recipe written by another
+ * version) starts ignored, as it was, with the guessed label and type; entries for columns the table
+ * lacks are dropped.
+ */
+export function storedMapping(header: readonly string[], stored: readonly ColumnMapping[], guessed: readonly ColumnMapping[]): ColumnMapping[] {
+  const byKey = new Map(stored.map((m) => [m.key, m]));
+  const guessedByKey = new Map(guessed.map((m) => [m.key, m]));
+  return header.map((key) => {
+    const kept = byKey.get(key);
+    if (kept) return kept;
+    const guess = guessedByKey.get(key);
+    return guess ? withoutSense({ ...guess, role: 'ignore' }) : { key, label: key, role: 'ignore', type: 'text' };
+  });
+}
