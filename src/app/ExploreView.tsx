@@ -9,6 +9,7 @@ import { FrontTable } from '../features/frontTable/FrontTable';
 import { Notices } from '../features/notices/Notices';
 import { ObjectivesPanel } from '../features/objectives/ObjectivesPanel';
 import { ShareButton } from '../features/share/ShareButton';
+import type { MapOverride } from '../state/dataLink';
 import type { SharedData } from '../state/share';
 import type { ImportRecipe } from '../data/import/types';
 import { encodeQuery, STATUS_FRONT, useCompareView, useNoticeActions, useNotices, useViewActions, } from '../state';
@@ -21,6 +22,8 @@ import { useScatterModel } from './useScatterModel';
 export interface ShareProps {
   data?: SharedData;
   original?: ImportRecipe;
+  /** Mapping choices that differ from the guesses, for a link that names the data's address. */
+  overrides?: MapOverride[];
 }
 
 /** The main view: controls on the left, the scatter and the front table in the middle, details on the right. */
@@ -93,7 +96,7 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
               </p>
             </div>
             <div className="flex items-center gap-2">
-              <ShareButton search={encodeQuery(spec, dataset)} data={share?.data} original={share?.original} />
+              <ShareButton search={encodeQuery(spec, dataset)} data={share?.data} original={share?.original} overrides={share?.overrides} />
               <ExportMenu
                 dataset={dataset}
                 spec={spec}

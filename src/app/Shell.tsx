@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { catalogQuery, datasetQuery } from '../data';
 import { importedDatasetQuery, isUploadId, shareDataFor } from '../data/importedQueries';
-import { saveUpload, unsavedWarning, uploadsKey, uploadsQuery } from '../data/uploads';
+import { loadUpload, saveUpload, unsavedWarning, uploadsKey, uploadsQuery } from '../data/uploads';
+import { ReviewColumnsNotice } from '../features/dataLink/ReviewColumnsNotice';
 import { DatasetPicker } from '../features/datasetPicker/DatasetPicker';
 import { isEmbedSearch } from '../features/embed/embedLink';
 import { EditColumnsButton } from '../features/myDatasets/EditColumnsButton';
@@ -11,12 +12,13 @@ import { useEditColumns } from '../features/myDatasets/useEditColumns';
 import { Notices } from '../features/notices/Notices';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { ThemeToggle } from '../features/theme/ThemeToggle';
-import { DropOverlay, ImportDialog, useFileDrop, type ImportInitial, type ImportResult } from '../features/upload';
+import { DropOverlay, ImportDialog, useFileDrop, type ImportInitial, type ImportResult, type LinkImport } from '../features/upload';
 import { useDatasetId, useUrlSync, useViewActions, useViewDataset, viewStore } from '../state';
+import { mappingOverrides, readDataLink } from '../state/dataLink';
 import { readBundle, readShareLink } from '../state/share';
 import { EmbedMode } from './EmbedMode';
 import { ExploreView, type ShareProps } from './ExploreView';
-import { hasSharedFragment, keepSharedData } from './incoming';
+import { dropDataLink, hasSharedFragment, keepSharedData } from './incoming';
 
 /** Header, dataset loading (bundled, uploaded, shared), import and the explore view. */
 export function Shell() {
@@ -24,11 +26,17 @@ export function Shell() {
   const [embed] = useState(() => isEmbedSearch(window.location.search));
   // Data in the link's fragment must be kept before the dataset it names can load.
   const [incoming, setIncoming] = useState(() => hasSharedFragment(window.location.hash));
-  const [shellNotices, setShellNotices] = useState<string[]>([]);
-  const [importing, setImporting] = useState<{ key: number; initial?: ImportInitial } | null>(() => {
-    const url = new URLSearchParams(window.location.search).get('data');
-    return url ? { key: 0, initial: { url } } : null;
-  });
+  const [shellNotices, setShellNotices] = useState<string[]>(() => readDataLink(window.location.search)?.problems ?? []);
+  // `?data=<url>`: the view in the link is for that file, so nothing else opens until it is imported
+  // (or the import is given up): resolving the view against the default dataset would only raise notices.
+  const [dataLink, setDataLink] = useState(() => (embed ? null : readDataLink(window.location.search)));
+  const [importing, setImporting] = useState<{ key: number; initial?: ImportInitial; link?: LinkImport } | null>(() =>
+    dataLink
+      ? { key: 0, initial: { url: dataLink.url }, link: { overrides: dataLink.overrides, auto: dataLink.namesObjectives, objectives: dataLink.objectives } }
+      : null,
+  );
+  // After a link opened its file without the mapping dialog: the dataset, for "Review columns".
+  const [review, setReview] = useState<{ id: string; url: string; leftOut: number } | null>(null);
 
   const catalog = useQuery(catalogQuery());
   const uploads = useQuery(uploadsQuery());
@@ -37,7 +45,7 @@ export function Shell() {
   const id = useDatasetId(fallback);
   const upload = isUploadId(id);
   const known = upload || entries.some((e) => e.id === id);
-  const ready = catalog.isSuccess && fallback !== '' && !incoming;
+  const ready = catalog.isSuccess && fallback !== '' && !incoming && !dataLink;
   const dataset = useQuery({
     ...(upload ? importedDatasetQuery(id) : datasetQuery(known ? id : fallback)),
     enabled: ready,
@@ -71,15 +79,43 @@ export function Shell() {
   }, [incoming, client, say]);
 
   const openImported = useCallback(
-    async ({ recipe, table, originalText }: ImportResult) => {
+    async ({ recipe, table, originalText, linked }: ImportResult) => {
       // Kept in the browser at import time, before anything renders.
       const saved = await saveUpload(recipe, originalText, { rows: table.rows.length - recipe.excludeRows.length });
       if (!saved.persisted) say(unsavedWarning(saved.reason));
       await client.invalidateQueries({ queryKey: uploadsKey });
+      // Columns reviewed for a kept dataset: same id, so its cached columns are stale.
+      await client.invalidateQueries({ queryKey: ['dataset', recipe.id] });
       setImporting(null);
       requestDataset(recipe.id);
+      if (linked) {
+        linked.notices.forEach(say);
+        // The address bar still holds the link's view; it is resolved against this dataset once it loads.
+        setDataLink(null);
+        setReview(linked.automatic && recipe.source.kind === 'url' ? { id: recipe.id, url: recipe.source.url, leftOut: linked.leftOut } : null);
+      } else if (review?.id === recipe.id) {
+        setReview(null);
+      }
     },
-    [client, requestDataset, say],
+    [client, requestDataset, say, review],
+  );
+
+  const closeImport = useCallback(() => {
+    setImporting(null);
+    if (dataLink) {
+      // The link's file was not imported: open the app as if without the link, its view dropped with it.
+      dropDataLink();
+      setDataLink(null);
+    }
+  }, [dataLink]);
+
+  const reviewColumns = useCallback(
+    async (id: string) => {
+      const stored = await loadUpload(id);
+      if (!stored) return say(`The dataset '${id}' is no longer kept in this browser, so its columns cannot be reviewed.`);
+      setImporting({ key: Date.now(), initial: { stored: { recipe: stored.recipe, text: stored.originalText } } });
+    },
+    [say],
   );
 
   const openBundle = useCallback(
@@ -105,19 +141,20 @@ export function Shell() {
 
   // Share links of uploads carry their data.
   const [share, setShare] = useState<ShareProps | undefined>();
+  // Follows the dataset, not only its id: reviewing an upload's columns keeps its id.
   const shownId = shown?.id;
   useEffect(() => {
     setShare(undefined);
     if (!shownId || !isUploadId(shownId)) return;
     let live = true;
     shareDataFor(shownId).then(
-      (s) => live && setShare(s),
+      ({ data, original, guessed }) => live && setShare({ data, original, overrides: mappingOverrides(original.mapping, guessed) }),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [shownId]);
+  }, [shownId, shown]);
 
   // A dataset that cannot be loaded (deleted upload, broken link): say why, then fall back.
   const failed = dataset.isError ? dataset.error : null;
@@ -168,7 +205,8 @@ export function Shell() {
         <ImportDialog
           key={importing.key}
           initial={importing.initial}
-          onClose={() => setImporting(null)}
+          link={importing.link}
+          onClose={closeImport}
           onImport={openImported}
           onBundle={openBundle}
         />
@@ -183,8 +221,13 @@ export function Shell() {
       {failed && (id === fallback || !fallback) && <LoadError title="The dataset could not be loaded" error={failed} />}
       {!shown && !catalog.isError && !failed && (
         <p className="p-8 text-center text-slate-500" role="status">
-          Loading dataset…
+          {dataLink ? `Loading the data this link names (${dataLink.url})…` : 'Loading dataset…'}
         </p>
+      )}
+      {shown && review?.id === shown.id && (
+        <div className="mx-auto max-w-[1680px] px-4 pt-4">
+          <ReviewColumnsNotice url={review.url} leftOut={review.leftOut} onReview={() => void reviewColumns(review.id)} onDismiss={() => setReview(null)} />
+        </div>
       )}
       {shown && (
         <ExploreView

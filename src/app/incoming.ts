@@ -24,3 +24,12 @@ export async function keepSharedData(data: SharedData): Promise<{ id: string; wa
 export function hasSharedFragment(hash: string): boolean {
   return /^#?d=/.test(hash);
 }
+
+/**
+ * Takes a `?data=` link's parameters out of the address bar (in place, no new history entry): once its
+ * file is given up, its view means nothing for the dataset that opens instead. `embed=1` stays.
+ */
+export function dropDataLink(): void {
+  const embed = /[?&]embed=1(&|$)/.test(window.location.search) ? '?embed=1' : '';
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${embed}${window.location.hash}`);
+}

@@ -4,8 +4,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { DataError } from './errors';
-import { buildImported, parseInWorker, tableToCsv } from './import';
-import type { ImportRecipe, RawTable } from './import/types';
+import { buildImported, inferMapping, parseInWorker, tableToCsv } from './import';
+import type { ColumnMapping, ImportRecipe, RawTable } from './import/types';
 import type { Dataset } from './types';
 import { loadUpload } from './uploads';
 
@@ -44,10 +44,21 @@ export function importedDatasetQuery(id: string) {
   });
 }
 
-/** What a share link carries for an upload: the kept columns and rows as compact CSV, plus its recipe. */
-export async function shareDataFor(id: string): Promise<{ data: { v: 1; recipe: ImportRecipe; csv?: string; url?: string }; original: ImportRecipe }> {
+/** What a share link needs for an upload. */
+export interface ShareSource {
+  /** The kept columns and rows as compact CSV, with the recipe that rebuilds them. */
+  data: { v: 1; recipe: ImportRecipe; csv?: string; url?: string };
+  /** The recipe of the original file. */
+  original: ImportRecipe;
+  /** What the import guesses for the original file, so a link by address carries only the choices that differ. */
+  guessed: ColumnMapping[];
+}
+
+/** What a share link carries for an upload: the compact data, the original recipe and the guesses. */
+export async function shareDataFor(id: string): Promise<ShareSource> {
   const { table, recipe } = await loadImported(id);
   const compact = tableToCsv(table, recipe);
-  if (recipe.source.kind === 'url') return { data: { v: 1, recipe: compact.recipe, csv: compact.csv, url: recipe.source.url }, original: recipe };
-  return { data: { v: 1, recipe: compact.recipe, csv: compact.csv }, original: recipe };
+  const guessed = inferMapping(table);
+  if (recipe.source.kind === 'url') return { data: { v: 1, recipe: compact.recipe, csv: compact.csv, url: recipe.source.url }, original: recipe, guessed };
+  return { data: { v: 1, recipe: compact.recipe, csv: compact.csv }, original: recipe, guessed };
 }

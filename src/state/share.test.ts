@@ -232,6 +232,44 @@ describe('buildShareLink', () => {
     expect(buildShareLink({ ...page, search, data: { v: 1, recipe, url: 'https://x.org/a.csv' } })).toMatchObject({ carries: 'url' });
   });
 
+  it('data from a public https address: a short ?data= link with the view and the mapping choices', () => {
+    const address = 'https://raw.githubusercontent.com/org/repo/main/runs.csv';
+    const original: ImportRecipe = { ...recipe, source: { kind: 'url', url: address } };
+    const big: SharedData = { v: 1, recipe: original, csv: noisyCsv(3000), url: address };
+    const overrides = [{ key: 'cost ($)', role: 'attribute' as const }, { key: 'acc', role: 'objective' as const, sense: 'min' as const }];
+    const view = '?dataset=upload-3f9a&x=cost%20(%24)&y=acc&objectives=acc:max&v=3';
+    const link = buildShareLink({ ...page, search: view, data: big, original, overrides });
+    if (!('url' in link)) throw new Error('expected a link');
+    expect(link).toMatchObject({ carries: 'address', bytes: 0, source: address });
+    expect(link.url).toBe(
+      'https://paretoscope.example/app/?data=https://raw.githubusercontent.com/org/repo/main/runs.csv&x=cost%20(%24)&y=acc&objectives=acc:max&v=3&map=cost%20%28$%29:attribute,acc:objective:min',
+    );
+    expect(link.url.length).toBeLessThan(300);
+    const url = new URL(link.url);
+    expect(url.hash).toBe('');
+    expect(url.searchParams.get('data')).toBe(address);
+    expect(url.searchParams.has('dataset')).toBe(false);
+    // Embedding instead: the data travels in the fragment as before (here too large inline: by reference).
+    const embedded = buildShareLink({ ...page, search: view, data: big, original, overrides, embed: true });
+    expect(embedded).toMatchObject({ carries: 'url' });
+    expect(buildShareLink({ ...page, search: view, data: { ...big, csv }, original, embed: true })).toMatchObject({ carries: 'data' });
+  });
+
+  it('data from a private or plain-http address, a file or a paste: the link carries it as before', () => {
+    for (const source of [
+      { kind: 'url', url: 'http://localhost:5173/runs.csv' },
+      { kind: 'url', url: 'http://example.org/runs.csv' },
+      { kind: 'url', url: 'https://192.168.1.20/runs.csv' },
+      { kind: 'file' },
+      { kind: 'paste' },
+    ] as const) {
+      const original: ImportRecipe = { ...recipe, source };
+      const link = buildShareLink({ ...page, search, data: { ...shared, recipe: original }, original });
+      expect(link).toMatchObject({ carries: 'data' });
+      expect((link as { url: string }).url).toContain('#d=');
+    }
+  });
+
   it('honours a custom limit, at the boundary', () => {
     const link = buildShareLink({ ...page, search, data: shared });
     const bytes = (link as { bytes: number }).bytes;

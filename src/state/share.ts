@@ -5,9 +5,13 @@
  * - the fragment carries the uploaded data, `d=` + base64url(deflate(JSON of SharedData)). Browsers never
  *   send a fragment to a server, so the data stays between the two people.
  *
- * The data travels inline when its compressed form fits `SHARE_LIMIT_BYTES`. A larger dataset that came
- * from a URL travels as that URL; any other is too large for a link, and a bundle (one JSON file with the
- * data and the view, reopened by dropping it on the page) takes its place.
+ * Data that came from a public https address is linked by that address instead: `?data=<address>&<view>
+ * &map=<choices that differ from the guesses>` (dataLink.ts), a short link with no fragment. Embedding
+ * the data stays an option (`embed`).
+ *
+ * Otherwise the data travels inline when its compressed form fits `SHARE_LIMIT_BYTES`. A larger dataset
+ * that came from a URL travels as that URL; any other is too large for a link, and a bundle (one JSON
+ * file with the data and the view, reopened by dropping it on the page) takes its place.
  *
  * Reading never throws: a damaged fragment gives a specific message, and the view in the query string,
  * read separately, still applies.
@@ -16,6 +20,7 @@ import { deflateSync, Inflate, strToU8 } from 'fflate';
 import { z } from 'zod';
 import type { ImportRecipe } from '../data/import/types';
 import { importRecipeSchema } from '../data/uploads';
+import { dataLinkSearch, isPublicHttps, type MapOverride } from './dataLink';
 import { migrate, parseQuery, type RawQuery } from './query';
 
 /** Largest compressed payload a link carries: 64 KB, about 87,000 characters after base64url. */
@@ -266,6 +271,10 @@ export interface ShareLinkInput {
   original?: ImportRecipe;
   /** Defaults to SHARE_LIMIT_BYTES. */
   limit?: number;
+  /** The original mapping's choices that differ from the guesses (`map=` of a link by address). */
+  overrides?: readonly MapOverride[];
+  /** Put the data in the link even when it came from a public address. */
+  embed?: boolean;
 }
 
 export type ShareLink =
@@ -273,11 +282,14 @@ export type ShareLink =
       url: string;
       /** Compressed size of what the fragment carries (0 for a view-only link). */
       bytes: number;
-      /** 'view': a bundled dataset; 'data': the data is inside the link; 'url': the link points at the data's address. */
-      carries: 'view' | 'data' | 'url';
+      /**
+       * 'view': a bundled dataset; 'data': the data is inside the link; 'url': the link's fragment points
+       * at the data's address; 'address': the link is `?data=<public address>` with the view and `map=`.
+       */
+      carries: 'view' | 'data' | 'url' | 'address';
       /** For 'url': the compressed size of the data that was too large to carry. */
       dataBytes?: number;
-      /** For 'url': the address the data is loaded from. */
+      /** For 'url' and 'address': the address the data is loaded from. */
       source?: string;
     }
   | { tooLarge: true; bytes: number; limit: number };
@@ -295,16 +307,20 @@ function sourceUrl(data: SharedData, recipe: ImportRecipe, base: string): string
 }
 
 /**
- * The link for a view (and its uploaded data): the data inline when its compressed form fits the limit,
- * else a reference to the address it came from (with the `original` recipe), else `tooLarge` with the
- * numbers for the explanation.
+ * The link for a view (and its uploaded data): for data from a public https address (unless `embed`),
+ * that address with the view and the mapping choices; else the data inline when its compressed form
+ * fits the limit, else a reference to the address it came from (with the `original` recipe), else
+ * `tooLarge` with the numbers for the explanation.
  * Data with neither `csv` nor an address gives a view-only link.
  */
-export function buildShareLink({ origin, pathname, search, data, original, limit = SHARE_LIMIT_BYTES }: ShareLinkInput): ShareLink {
+export function buildShareLink({ origin, pathname, search, data, original, limit = SHARE_LIMIT_BYTES, overrides = [], embed = false }: ShareLinkInput): ShareLink {
   const page = `${origin}${pathname}${search}`;
   if (!data) return { url: page, bytes: 0, carries: 'view' };
   const referenced = original ?? data.recipe;
   const address = sourceUrl(data, referenced, `${origin}${pathname}`);
+  if (!embed && address !== undefined && canLinkByAddress(referenced, address)) {
+    return { url: `${origin}${pathname}${dataLinkSearch(address, search, overrides)}`, bytes: 0, carries: 'address', source: address };
+  }
   let inlineBytes: number | undefined;
   if (data.csv !== undefined) {
     const packed = pack({ v: 1, recipe: data.recipe, csv: data.csv });
@@ -323,6 +339,15 @@ export function buildShareLink({ origin, pathname, search, data, original, limit
     source: address,
     ...(inlineBytes === undefined ? {} : { dataBytes: inlineBytes }),
   };
+}
+
+/**
+ * Whether a link may name the data by its address: the original file came from that address and anyone
+ * can fetch it (https, a public host). Rows left out on import are left out again by whoever opens the
+ * link (the same mapping finds the same rows that do not fit).
+ */
+export function canLinkByAddress(original: ImportRecipe, address: string): boolean {
+  return original.source.kind === 'url' && isPublicHttps(address);
 }
 
 export interface SharedLink {

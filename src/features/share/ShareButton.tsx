@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ImportRecipe } from '../../data/import/types';
+import type { MapOverride } from '../../state/dataLink';
 import type { SharedData } from '../../state/share';
 import { ShareDialog } from './ShareDialog';
 
@@ -15,10 +16,12 @@ export interface ShareButtonProps {
   pathname?: string;
   /** Largest compressed payload a link carries (tests lower it). */
   limit?: number;
+  /** Mapping choices that differ from the guesses, for a link that names the data's address. */
+  overrides?: readonly MapOverride[];
 }
 
 /** "Copy link": copies the link to this view and opens the share dialog with the link and what it carries. */
-export function ShareButton({ search, data, original, origin, pathname, limit }: ShareButtonProps) {
+export function ShareButton({ search, data, original, origin, pathname, limit, overrides }: ShareButtonProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -34,7 +37,17 @@ export function ShareButton({ search, data, original, origin, pathname, limit }:
         Copy link
       </button>
       {open && (
-<ShareDialog search={search} data={data} original={original} onClose={close} copyOnOpen origin={origin} pathname={pathname} limit={limit} />
+        <ShareDialog
+          search={search}
+          data={data}
+          original={original}
+          overrides={overrides}
+          onClose={close}
+          copyOnOpen
+          origin={origin}
+          pathname={pathname}
+          limit={limit}
+        />
       )}
     </>
   );

@@ -128,6 +128,40 @@ describe('ShareButton and ShareDialog', () => {
       /more than a link can carry, so the link points at the address it came from: https:\/\/data\.example\/runs\.csv\. Whoever opens the link loads the file from there\./,
     );
   });
+
+  it('data from a public https address: a short link by address, with "Embed the data instead" as an option', async () => {
+    const address = 'https://raw.githubusercontent.com/org/repo/main/runs.csv';
+    const fromUrl: SharedData = { ...data, recipe: { ...recipe, source: { kind: 'url', url: address } }, url: address };
+    const overrides = [{ key: 'cost', role: 'attribute' as const }];
+    render(<ShareButton search={search} data={fromUrl} original={fromUrl.recipe} overrides={overrides} {...page} />);
+    await openDialog();
+    const short = (screen.getByTestId('share-url') as HTMLInputElement).value;
+    expect(short).toBe(`https://paretoscope.example/?data=${address}&x=cost&y=cost&v=1&map=cost:attribute`);
+    expect(writeText).toHaveBeenCalledWith(short);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toContain(`The link names the address the data came from, ${address}, and this view.`);
+    const embed = screen.getByRole('checkbox', { name: /Embed the data instead/ }) as HTMLInputElement;
+    expect(embed.checked).toBe(false);
+
+    await act(async () => fireEvent.click(embed));
+    expect(embed.checked).toBe(true);
+    const embedded = (screen.getByTestId('share-url') as HTMLInputElement).value;
+    expect(embedded.startsWith(`https://paretoscope.example/${search}#d=`)).toBe(true);
+    expect(decodeSharedData(new URL(embedded).hash).data).toEqual({ v: 1, recipe: fromUrl.recipe, csv: fromUrl.csv });
+    expect(dialog.textContent).toMatch(/travels inside the link/);
+    expect(screen.getByTestId('share-status').textContent).toBe('');
+
+    await act(async () => fireEvent.click(embed));
+    expect((screen.getByTestId('share-url') as HTMLInputElement).value).toBe(short);
+  });
+
+  it('no embedding option when the data did not come from a public address', async () => {
+    const local: SharedData = { ...data, recipe: { ...recipe, source: { kind: 'url', url: 'http://localhost:4173/runs.csv' } } };
+    render(<ShareButton search={search} data={local} original={local.recipe} {...page} />);
+    await openDialog();
+    expect((screen.getByTestId('share-url') as HTMLInputElement).value).toContain('#d=');
+    expect(screen.queryByTestId('share-embed')).toBeNull();
+  });
 });
 
 describe('formatBytes', () => {

@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
 import type { ImportRecipe } from '../../data/import/types';
+import type { MapOverride } from '../../state/dataLink';
 import { buildShareLink, makeBundle, type SharedData, type ShareLink } from '../../state/share';
 import { copyText } from './clipboard';
 import { downloadTextFile, fileStem } from './download';
@@ -21,6 +22,8 @@ export interface ShareDialogProps {
   pathname?: string;
   /** Largest compressed payload a link carries (tests lower it). */
   limit?: number;
+  /** Mapping choices that differ from the guesses, for a link that names the data's address. */
+  overrides?: readonly MapOverride[];
 }
 
 type Status = { kind: 'idle' } | { kind: 'copied' } | { kind: 'copy-failed' } | { kind: 'downloaded'; fileName: string };
@@ -32,7 +35,7 @@ const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), a[href], [tabi
  * for a link, the limit in numbers and a bundle to download instead. A modal: focus stays inside, Escape
  * and the backdrop close it.
  */
-export function ShareDialog({ search, data, original, onClose, copyOnOpen = false, origin, pathname, limit }: ShareDialogProps) {
+export function ShareDialog({ search, data, original, onClose, copyOnOpen = false, origin, pathname, limit, overrides }: ShareDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const inputId = useId();
@@ -40,19 +43,17 @@ export function ShareDialog({ search, data, original, onClose, copyOnOpen = fals
   const inputRef = useRef<HTMLInputElement>(null);
   const bundleRef = useRef<HTMLButtonElement>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [embed, setEmbed] = useState(false);
+  const embedId = useId();
 
-  const link: ShareLink = useMemo(
-    () =>
-      buildShareLink({
-        origin: origin ?? window.location.origin,
-        pathname: pathname ?? window.location.pathname,
-        search,
-        data,
-        original,
-        limit,
-      }),
-    [origin, pathname, search, data, original, limit],
+  const input = useMemo(
+    () => ({ origin: origin ?? window.location.origin, pathname: pathname ?? window.location.pathname, search, data, original, limit, overrides }),
+    [origin, pathname, search, data, original, limit, overrides],
   );
+  // The short link by address, when the data has a public one; embedding is then a choice.
+  const byAddress: ShareLink = useMemo(() => buildShareLink(input), [input]);
+  const canEmbed = 'carries' in byAddress && byAddress.carries === 'address';
+  const link: ShareLink = useMemo(() => (embed && canEmbed ? buildShareLink({ ...input, embed: true }) : byAddress), [embed, canEmbed, input, byAddress]);
   const url = 'url' in link ? link.url : undefined;
 
   const copy = async () => {
@@ -71,6 +72,11 @@ export function ShareDialog({ search, data, original, onClose, copyOnOpen = fals
     }
     // Once, on open: later renders must not copy again.
   }, []);
+
+  const chooseEmbed = (next: boolean) => {
+    setEmbed(next);
+    setStatus({ kind: 'idle' });
+  };
 
   const downloadBundle = () => {
     if (!data) return;
@@ -157,6 +163,23 @@ export function ShareDialog({ search, data, original, onClose, copyOnOpen = fals
           </>
         )}
 
+        {canEmbed && (
+          <div className="mt-3 flex items-start gap-2">
+            <input
+              id={embedId}
+              type="checkbox"
+              className="mt-0.5"
+              checked={embed}
+              data-testid="share-embed"
+              onChange={(e) => chooseEmbed(e.currentTarget.checked)}
+            />
+            <label htmlFor={embedId} className="text-slate-600 dark:text-slate-300">
+              <span className="font-medium text-slate-800 dark:text-slate-100">Embed the data instead</span> — the link carries the data itself, so it keeps
+              working if the file changes or goes away, but it is much longer.
+            </label>
+          </div>
+        )}
+
         <p role="status" aria-live="polite" data-testid="share-status" className="mt-2 min-h-5 text-sm">
           {status.kind === 'copied' && <span className="font-medium text-emerald-700 dark:text-emerald-400">Copied</span>}
           {status.kind === 'copy-failed' && (
@@ -186,6 +209,13 @@ function LinkExplanation({ link }: { link: Extract<ShareLink, { url: string }> }
           {link.dataBytes !== undefined && <>The data is {formatBytes(link.dataBytes)} compressed, more than a link can carry, so the link points at the address it came from: </>}
           {link.dataBytes === undefined && <>The link points at the address the data came from: </>}
           <span className="font-mono text-xs break-all">{link.source}</span>. Whoever opens the link loads the file from there.
+        </>
+      );
+    case 'address':
+      return (
+        <>
+          The link names the address the data came from, <span className="font-mono text-xs break-all">{link.source}</span>, and this view.
+          Whoever opens it loads the file from there, with the same column choices.
         </>
       );
     case 'view':

@@ -4,7 +4,7 @@ import { MappingStep } from './MappingStep';
 import { ParseProgress } from './ParseProgress';
 import { ProblemsStep } from './ProblemsStep';
 import { SourceStep } from './SourceStep';
-import { useImportFlow, type ImportInitial, type ImportResult } from './useImportFlow';
+import { useImportFlow, type ImportInitial, type ImportResult, type LinkImport } from './useImportFlow';
 
 export interface ImportDialogProps {
   /** The mapped, checked import: save the recipe (and the original text) and open it, then unmount the dialog. */
@@ -15,6 +15,8 @@ export interface ImportDialogProps {
   onBundle?: (json: Record<string, unknown>) => void;
   /** Start with a file (e.g. dropped on the page), a URL or text: the dialog goes straight to parsing. */
   initial?: ImportInitial;
+  /** A `?data=` link's mapping choices and whether it imports without the mapping step (useImportFlow). */
+  link?: LinkImport;
 }
 
 const TITLES = { source: 'Add data', loading: 'Add data', mapping: 'What is in each column?', problems: 'Some rows do not fit' } as const;
@@ -24,19 +26,20 @@ const TITLES = { source: 'Add data', loading: 'Add data', mapping: 'What is in e
  * and Cancel; then say what each column is, check, and import. Mount it to open it; give it a new `key`
  * to start over with a new `initial`.
  */
-export function ImportDialog({ onImport, onClose, onBundle, initial }: ImportDialogProps) {
-  const flow = useImportFlow(onBundle ? { onImport, onBundle } : { onImport });
+export function ImportDialog({ onImport, onClose, onBundle, initial, link }: ImportDialogProps) {
+  const flow = useImportFlow({ onImport, ...(onBundle ? { onBundle } : {}), ...(link ? { link } : {}) });
   const { phase, loaded } = flow;
 
   // The loaders are stable, so this runs once per `initial` (twice under StrictMode, whose simulated
   // unmount aborts the first load).
-  const { loadFile, loadUrl, loadText } = flow;
+  const { loadFile, loadUrl, loadText, loadStored } = flow;
   useEffect(() => {
     if (!initial) return;
     if ('file' in initial) loadFile(initial.file);
     else if ('url' in initial) loadUrl(initial.url);
+    else if ('stored' in initial) loadStored(initial.stored);
     else loadText(initial.text, initial.name);
-  }, [initial, loadFile, loadUrl, loadText]);
+  }, [initial, loadFile, loadUrl, loadText, loadStored]);
 
   return (
     <DialogFrame title={TITLES[phase.step]} onClose={onClose}>

@@ -10,4 +10,4 @@
 export { ImportDialog, type ImportDialogProps } from './ImportDialog';
 export { DropOverlay } from './DropOverlay';
 export { useFileDrop } from './useFileDrop';
-export type { ImportInitial, ImportResult } from './useImportFlow';
+export type { ImportInitial, ImportResult, LinkImport } from './useImportFlow';

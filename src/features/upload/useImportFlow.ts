@@ -20,16 +20,41 @@ import {
   type RawTable,
   WORKER_FROM,
 } from '../../data/import';
+import type { MapOverride } from '../../state/dataLink';
+import { applyMapOverrides, objectivesFromLink } from './linkMapping';
 import { baseTypes, type ColumnType } from './mappingEdits';
 
-/** What the dialog opens with: a dropped file, a URL (e.g. from `?data=`), or text. */
-export type ImportInitial = { file: File } | { url: string } | { text: string; name?: string };
+/**
+ * What the dialog opens with: a dropped file, a URL (e.g. from `?data=`), text, or a dataset already
+ * kept in the browser whose columns are reviewed (its recipe's mapping instead of the guesses; the
+ * import keeps its id).
+ */
+export type ImportInitial = { file: File } | { url: string } | { text: string; name?: string } | { stored: { recipe: ImportRecipe; text: string } };
+
+/** What a `?data=` link asks of the file it names (the first URL the dialog loads). */
+export interface LinkImport {
+  /** The link's `map=` choices, applied over the guesses. */
+  overrides: readonly MapOverride[];
+  /** Import without stopping on the mapping step (the link names its objectives), unless something blocks it. */
+  auto: boolean;
+  /** The link's `objectives=` items, for a file where nothing was guessed an objective. */
+  objectives?: readonly { key: string; sense?: string }[];
+}
 
 export interface ImportResult {
   recipe: ImportRecipe;
   table: RawTable;
   /** The file's text as read, so the caller can keep the original. */
   originalText: string;
+  /** Present when a `?data=` link's file was imported. */
+  linked?: {
+    /** True when the mapping step was skipped: the columns are the guesses plus the link's `map=`. */
+    automatic: boolean;
+    /** Rows left out because a cell did not fit its column (automatic imports only). */
+    leftOut: number;
+    /** The link's `map=` choices that could not be applied. */
+    notices: string[];
+  };
 }
 
 export type Phase =
@@ -48,28 +73,51 @@ interface Loaded {
 export interface ImportFlowCallbacks {
   onImport: (result: ImportResult) => void;
   onBundle?: (json: Record<string, unknown>) => void;
+  /** A `?data=` link's wishes, for the first URL loaded. */
+  link?: LinkImport;
+}
+
+/** How a parsed table starts on the mapping step. */
+interface Start {
+  mapping: ColumnMapping[];
+  /** Set when the import goes straight through (no mapping step) when nothing blocks it. */
+  linked?: { automatic: boolean; notices: string[] };
+  /** The stored recipe being reviewed: the import replaces it, keeping its id and name. */
+  replaces?: ImportRecipe;
 }
 
 export const PASTED = 'pasted text';
 
-export function useImportFlow({ onImport, onBundle }: ImportFlowCallbacks) {
+export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks) {
   const [phase, setPhase] = useState<Phase>({ step: 'source' });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping[]>([]);
   const [base, setBase] = useState<Record<string, ColumnType>>({});
+  const [start, setStart] = useState<Start | null>(null);
   const controller = useRef<AbortController | null>(null);
   const callbacks = useRef({ onImport, onBundle });
   callbacks.current = { onImport, onBundle };
+  // The link applies to the first URL that parses, not to a file chosen after it failed.
+  const pendingLink = useRef(link);
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  const run = useCallback(async (fileName: string, source: ImportSource, read: (signal: AbortSignal) => Promise<string>, file?: File) => {
+  const startFor = useCallback((guessed: ColumnMapping[], source: ImportSource, replaces?: ImportRecipe): Start => {
+    if (replaces) return { mapping: replaces.mapping, replaces };
+    const wish = source.kind === 'url' ? pendingLink.current : undefined;
+    if (!wish) return { mapping: guessed };
+    pendingLink.current = undefined;
+    const { mapping: chosen, notices } = applyMapOverrides(guessed, wish.overrides);
+    return { mapping: objectivesFromLink(chosen, wish.objectives ?? []), linked: { automatic: wish.auto, notices } };
+  }, []);
+
+  const run = useCallback(async (fileName: string, source: ImportSource, read: (signal: AbortSignal) => Promise<string>, file?: File, replaces?: ImportRecipe) => {
     controller.current?.abort();
     const ctrl = new AbortController();
     controller.current = ctrl;
     const { signal } = ctrl;
     try {
-      setPhase({ step: 'loading', what: source.kind === 'url' ? `Fetching ${fileName}…` : `Reading ${fileName}…`, fraction: null });
+      setPhase({ step: 'loading', what: source.kind === 'url' && !replaces ? `Fetching ${fileName}…` : `Reading ${fileName}…`, fraction: null });
       const text = await read(signal);
       if (signal.aborted) return;
       const bundle = readBundle(text);
@@ -86,15 +134,27 @@ export function useImportFlow({ onImport, onBundle }: ImportFlowCallbacks) {
       });
       if (signal.aborted) return;
       const guessed = inferMapping(table);
+      const begin = startFor(guessed, source, replaces);
+      if (begin.linked?.automatic) {
+        // A link that says which objectives it shows: import as guessed (plus map=), leaving out rows
+        // whose cells do not fit; only what leaving rows out cannot fix stops on the mapping step.
+        const check = checkImport(table, begin.mapping, fileName);
+        if (!check.errors?.length) {
+          const recipe = makeRecipe(fileName, source, begin.mapping, check.badRows);
+          callbacks.current.onImport({ recipe, table, originalText: text, linked: { automatic: true, leftOut: check.badRows.length, notices: begin.linked.notices } });
+          return;
+        }
+      }
       setLoaded({ table, text, fileName, source });
-      setMapping(guessed);
+      setStart(begin);
+      setMapping(begin.mapping);
       setBase(baseTypes(guessed));
       setPhase({ step: 'mapping' });
     } catch (err) {
       if (signal.aborted) return;
       setPhase({ step: 'source', error: err instanceof Error ? err.message : String(err) });
     }
-  }, []);
+  }, [startFor]);
 
   const loadFile = useCallback(
     (file: File) => {
@@ -120,6 +180,11 @@ export function useImportFlow({ onImport, onBundle }: ImportFlowCallbacks) {
     [run],
   );
 
+  const loadStored = useCallback(
+    ({ recipe, text }: { recipe: ImportRecipe; text: string }) => void run(recipe.fileName, recipe.source, async () => text, undefined, recipe),
+    [run],
+  );
+
   const cancelLoading = useCallback(() => {
     controller.current?.abort();
     setPhase({ step: 'source' });
@@ -128,10 +193,12 @@ export function useImportFlow({ onImport, onBundle }: ImportFlowCallbacks) {
   const finish = useCallback(
     (excludeRows: number[]) => {
       if (!loaded) return;
-      const recipe = makeRecipe(loaded.fileName, loaded.source, mapping, excludeRows);
-      callbacks.current.onImport({ recipe, table: loaded.table, originalText: loaded.text });
+      const replaces = start?.replaces;
+      const recipe = replaces ? { ...replaces, mapping, excludeRows } : makeRecipe(loaded.fileName, loaded.source, mapping, excludeRows);
+      const linked = start?.linked && { automatic: false, leftOut: 0, notices: start.linked.notices };
+      callbacks.current.onImport({ recipe, table: loaded.table, originalText: loaded.text, ...(linked ? { linked } : {}) });
     },
-    [loaded, mapping],
+    [loaded, mapping, start],
   );
 
   const submit = useCallback(() => {
@@ -148,7 +215,7 @@ export function useImportFlow({ onImport, onBundle }: ImportFlowCallbacks) {
   const backToMapping = useCallback(() => setPhase({ step: 'mapping' }), []);
   const backToSource = useCallback(() => setPhase({ step: 'source' }), []);
 
-  return { phase, loaded, mapping, base, setMapping, loadFile, loadText, loadUrl, cancelLoading, submit, importExcluding, backToMapping, backToSource };
+  return { phase, loaded, mapping, base, setMapping, loadFile, loadText, loadUrl, loadStored, cancelLoading, submit, importExcluding, backToMapping, backToSource };
 }
 
 export type ImportFlow = ReturnType<typeof useImportFlow>;
