@@ -141,6 +141,16 @@ describe('MyDatasets', () => {
     expect(await blobs[0].text()).toBe(RUNS);
   });
 
+  it('offers Edit columns for each upload when the app can edit them', async () => {
+    const onEditColumns = vi.fn();
+    await setup({ onEditColumns });
+    fireEvent.click(within(item('b')!).getByRole('button', { name: 'Edit columns of sweep' }));
+    expect(onEditColumns).toHaveBeenCalledWith('upload-b', 'sweep');
+    cleanup();
+    await setup();
+    expect(screen.queryByRole('button', { name: /^Edit columns/ })).toBeNull();
+  });
+
   it('marks uploads the browser could not keep', async () => {
     const full: UseStore = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
     await setup({}, createUploadStore({ store: full }));
