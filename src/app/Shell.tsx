@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { catalogQuery, datasetQuery } from '../data';
 import { importedDatasetQuery, isUploadId, shareDataFor } from '../data/importedQueries';
-import { loadUpload, saveUpload, unsavedWarning, uploadsKey, uploadsQuery } from '../data/uploads';
+import { saveUpload, unsavedWarning, uploadsKey, uploadsQuery } from '../data/uploads';
 import { ReviewColumnsNotice } from '../features/dataLink/ReviewColumnsNotice';
 import { DatasetPicker } from '../features/datasetPicker/DatasetPicker';
 import { isEmbedSearch } from '../features/embed/embedLink';
@@ -84,8 +84,6 @@ export function Shell() {
       const saved = await saveUpload(recipe, originalText, { rows: table.rows.length - recipe.excludeRows.length });
       if (!saved.persisted) say(unsavedWarning(saved.reason));
       await client.invalidateQueries({ queryKey: uploadsKey });
-      // Columns reviewed for a kept dataset: same id, so its cached columns are stale.
-      await client.invalidateQueries({ queryKey: ['dataset', recipe.id] });
       setImporting(null);
       requestDataset(recipe.id);
       if (linked) {
@@ -93,11 +91,9 @@ export function Shell() {
         // The address bar still holds the link's view; it is resolved against this dataset once it loads.
         setDataLink(null);
         setReview(linked.automatic && recipe.source.kind === 'url' ? { id: recipe.id, url: recipe.source.url, leftOut: linked.leftOut } : null);
-      } else if (review?.id === recipe.id) {
-        setReview(null);
       }
     },
-    [client, requestDataset, say, review],
+    [client, requestDataset, say],
   );
 
   const closeImport = useCallback(() => {
@@ -108,15 +104,6 @@ export function Shell() {
       setDataLink(null);
     }
   }, [dataLink]);
-
-  const reviewColumns = useCallback(
-    async (id: string) => {
-      const stored = await loadUpload(id);
-      if (!stored) return say(`The dataset '${id}' is no longer kept in this browser, so its columns cannot be reviewed.`);
-      setImporting({ key: Date.now(), initial: { stored: { recipe: stored.recipe, text: stored.originalText } } });
-    },
-    [say],
-  );
 
   const openBundle = useCallback(
     async (json: unknown) => {
@@ -226,7 +213,10 @@ export function Shell() {
       )}
       {shown && review?.id === shown.id && (
         <div className="mx-auto max-w-[1680px] px-4 pt-4">
-          <ReviewColumnsNotice url={review.url} leftOut={review.leftOut} onReview={() => void reviewColumns(review.id)} onDismiss={() => setReview(null)} />
+          <ReviewColumnsNotice url={review.url} leftOut={review.leftOut} onReview={() => {
+              setReview(null);
+              onEditColumns(review.id);
+            }} onDismiss={() => setReview(null)} />
         </div>
       )}
       {shown && (

@@ -29,8 +29,8 @@ export function ReviewColumnsNotice({ url, leftOut, onReview, onDismiss }: Revie
       className="flex flex-wrap items-center gap-x-3 gap-y-2 rounded-lg border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-700/60 dark:bg-sky-950/40 dark:text-sky-100"
     >
       <p className="min-w-0 flex-1">
-        Opened <span className="font-medium">{fileNameOfUrl(url)}</span> from {hostOf(url)} as this link describes. What each column is (objective, group,
-        label…) was guessed from the file.
+        Opened <span className="font-medium">{fileNameOfUrl(url)}</span> from {hostOf(url)} with the view this link describes. What each column is
+        (objective, group, label…) was guessed from the file; review it if something looks off.
         {leftOut > 0 && (
           <>
             {' '}
@@ -39,7 +39,7 @@ export function ReviewColumnsNotice({ url, leftOut, onReview, onDismiss }: Revie
           </>
         )}
       </p>
-      <button type="button" className="btn" data-testid="review-columns" onClick={onReview}>
+      <button type="button" className="btn shrink-0" data-testid="review-columns" onClick={onReview}>
         Review columns
       </button>
       <button type="button" className="text-sky-800 hover:underline dark:text-sky-300" aria-label="Dismiss notice" onClick={onDismiss}>

@@ -32,14 +32,13 @@ export function ImportDialog({ onImport, onClose, onBundle, initial, link }: Imp
 
   // The loaders are stable, so this runs once per `initial` (twice under StrictMode, whose simulated
   // unmount aborts the first load).
-  const { loadFile, loadUrl, loadText, loadStored } = flow;
+  const { loadFile, loadUrl, loadText } = flow;
   useEffect(() => {
     if (!initial) return;
     if ('file' in initial) loadFile(initial.file);
     else if ('url' in initial) loadUrl(initial.url);
-    else if ('stored' in initial) loadStored(initial.stored);
     else loadText(initial.text, initial.name);
-  }, [initial, loadFile, loadUrl, loadText, loadStored]);
+  }, [initial, loadFile, loadUrl, loadText]);
 
   return (
     <DialogFrame title={TITLES[phase.step]} onClose={onClose}>

@@ -24,12 +24,8 @@ import type { MapOverride } from '../../state/dataLink';
 import { applyMapOverrides, objectivesFromLink } from './linkMapping';
 import { baseTypes, type ColumnType } from './mappingEdits';
 
-/**
- * What the dialog opens with: a dropped file, a URL (e.g. from `?data=`), text, or a dataset already
- * kept in the browser whose columns are reviewed (its recipe's mapping instead of the guesses; the
- * import keeps its id).
- */
-export type ImportInitial = { file: File } | { url: string } | { text: string; name?: string } | { stored: { recipe: ImportRecipe; text: string } };
+/** What the dialog opens with: a dropped file, a URL (e.g. from `?data=`), or text. */
+export type ImportInitial = { file: File } | { url: string } | { text: string; name?: string };
 
 /** What a `?data=` link asks of the file it names (the first URL the dialog loads). */
 export interface LinkImport {
@@ -80,10 +76,8 @@ export interface ImportFlowCallbacks {
 /** How a parsed table starts on the mapping step. */
 interface Start {
   mapping: ColumnMapping[];
-  /** Set when the import goes straight through (no mapping step) when nothing blocks it. */
+  /** Set for a `?data=` link's file; `automatic`: import without the mapping step when nothing blocks it. */
   linked?: { automatic: boolean; notices: string[] };
-  /** The stored recipe being reviewed: the import replaces it, keeping its id and name. */
-  replaces?: ImportRecipe;
 }
 
 export const PASTED = 'pasted text';
@@ -102,8 +96,7 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
 
   useEffect(() => () => controller.current?.abort(), []);
 
-  const startFor = useCallback((guessed: ColumnMapping[], source: ImportSource, replaces?: ImportRecipe): Start => {
-    if (replaces) return { mapping: replaces.mapping, replaces };
+  const startFor = useCallback((guessed: ColumnMapping[], source: ImportSource): Start => {
     const wish = source.kind === 'url' ? pendingLink.current : undefined;
     if (!wish) return { mapping: guessed };
     pendingLink.current = undefined;
@@ -111,13 +104,13 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
     return { mapping: objectivesFromLink(chosen, wish.objectives ?? []), linked: { automatic: wish.auto, notices } };
   }, []);
 
-  const run = useCallback(async (fileName: string, source: ImportSource, read: (signal: AbortSignal) => Promise<string>, file?: File, replaces?: ImportRecipe) => {
+  const run = useCallback(async (fileName: string, source: ImportSource, read: (signal: AbortSignal) => Promise<string>, file?: File) => {
     controller.current?.abort();
     const ctrl = new AbortController();
     controller.current = ctrl;
     const { signal } = ctrl;
     try {
-      setPhase({ step: 'loading', what: source.kind === 'url' && !replaces ? `Fetching ${fileName}…` : `Reading ${fileName}…`, fraction: null });
+      setPhase({ step: 'loading', what: source.kind === 'url' ? `Fetching ${fileName}…` : `Reading ${fileName}…`, fraction: null });
       const text = await read(signal);
       if (signal.aborted) return;
       const bundle = readBundle(text);
@@ -134,7 +127,7 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       });
       if (signal.aborted) return;
       const guessed = inferMapping(table);
-      const begin = startFor(guessed, source, replaces);
+      const begin = startFor(guessed, source);
       if (begin.linked?.automatic) {
         // A link that says which objectives it shows: import as guessed (plus map=), leaving out rows
         // whose cells do not fit; only what leaving rows out cannot fix stops on the mapping step.
@@ -180,11 +173,6 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
     [run],
   );
 
-  const loadStored = useCallback(
-    ({ recipe, text }: { recipe: ImportRecipe; text: string }) => void run(recipe.fileName, recipe.source, async () => text, undefined, recipe),
-    [run],
-  );
-
   const cancelLoading = useCallback(() => {
     controller.current?.abort();
     setPhase({ step: 'source' });
@@ -193,8 +181,7 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
   const finish = useCallback(
     (excludeRows: number[]) => {
       if (!loaded) return;
-      const replaces = start?.replaces;
-      const recipe = replaces ? { ...replaces, mapping, excludeRows } : makeRecipe(loaded.fileName, loaded.source, mapping, excludeRows);
+      const recipe = makeRecipe(loaded.fileName, loaded.source, mapping, excludeRows);
       const linked = start?.linked && { automatic: false, leftOut: 0, notices: start.linked.notices };
       callbacks.current.onImport({ recipe, table: loaded.table, originalText: loaded.text, ...(linked ? { linked } : {}) });
     },
@@ -215,7 +202,7 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
   const backToMapping = useCallback(() => setPhase({ step: 'mapping' }), []);
   const backToSource = useCallback(() => setPhase({ step: 'source' }), []);
 
-  return { phase, loaded, mapping, base, setMapping, loadFile, loadText, loadUrl, loadStored, cancelLoading, submit, importExcluding, backToMapping, backToSource };
+  return { phase, loaded, mapping, base, setMapping, loadFile, loadText, loadUrl, cancelLoading, submit, importExcluding, backToMapping, backToSource };
 }
 
 export type ImportFlow = ReturnType<typeof useImportFlow>;
