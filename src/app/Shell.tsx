@@ -176,7 +176,7 @@ export function Shell() {
           )}
           {shown && <SourcePanel card={shown.card} />}
           {shown && isUploadId(shown.id) && <EditColumnsButton id={shown.id} name={shown.card.title} onEditColumns={onEditColumns} />}
-          <button type="button" className="btn" onClick={() => setImporting({ key: Date.now() })}>
+          <button type="button" className="btn shrink-0 whitespace-nowrap" onClick={() => setImporting({ key: Date.now() })}>
             <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M12 16V4M7 9l5-5 5 5M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" />
             </svg>
