@@ -1,0 +1,115 @@
+/**
+ * `?data=<url>` links that name their view: the file is fetched from a real local server (another
+ * origin, with CORS, as a file on GitHub or a gist would be), imported with the guesses and shown with
+ * the link's axes and objectives — without the mapping dialog, and without a word about the default
+ * dataset on the way.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { inferMapping, parseText } from '../src/data/import';
+import { defaultDatasetId } from './support/expected';
+import { frontCount, waitForChart } from './support/page';
+
+const FILE = 'optuna-trials.csv';
+const TEXT = readFileSync(join(import.meta.dirname, 'fixtures', FILE), 'utf8');
+// The view the link asks for: an optimizer's two objectives, whose names say nothing about direction.
+const VIEW = { x: 'values_0', y: 'values_1', objectives: 'values_0:min,values_1:max' };
+
+let server: Server;
+let fileUrl: string;
+
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url !== `/${FILE}`) {
+      res.writeHead(404, { 'access-control-allow-origin': '*' }).end('not here');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'access-control-allow-origin': '*' }).end(TEXT);
+  });
+  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+  fileUrl = `http://localhost:${(server.address() as AddressInfo).port}/${FILE}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+});
+
+/** The Pareto front size over values_0 (min) and values_1 (max), the naive O(n²) way, from the file itself. */
+function naiveFrontCount(): number {
+  const lines = TEXT.trim().split('\n');
+  const header = lines[0].split(',');
+  const [a, b] = [header.indexOf('values_0'), header.indexOf('values_1')];
+  const points = lines.slice(1).map((l) => {
+    const cells = l.split(',');
+    return [Number(cells[a]), -Number(cells[b])]; // both as "less is better"
+  });
+  const dominates = (p: number[], q: number[]) => p.every((v, k) => v <= q[k]) && p.some((v, k) => v < q[k]);
+  return points.filter((q) => !points.some((p) => dominates(p, q))).length;
+}
+
+async function expectLinkView(page: Page) {
+  await waitForChart(page);
+  await expect(page.getByTestId('x-select')).toHaveValue(VIEW.x);
+  await expect(page.getByTestId('y-select')).toHaveValue(VIEW.y);
+  // The address bar now names the kept copy, with the link's view.
+  await expect(page).toHaveURL(/[?&]dataset=upload-[0-9a-f]+/);
+  const search = new URL(page.url()).searchParams;
+  expect(search.get('x')).toBe(VIEW.x);
+  expect(search.get('y')).toBe(VIEW.y);
+  expect(search.get('objectives')).toMatch(/^values_0:min,values_1:max$/);
+  expect(search.has('data')).toBe(false);
+  await expect.poll(() => frontCount(page)).toBe(naiveFrontCount());
+  // Nothing was said about the default dataset (or anything else) on the way.
+  const notices = page.getByTestId('notices');
+  await expect(notices).toHaveCount(0);
+  await expect(page.getByText(new RegExp(defaultDatasetId()))).toHaveCount(0);
+  // The guesses are offered for review, not forced.
+  const review = page.getByTestId('review-columns-notice');
+  await expect(review).toBeVisible();
+  await expect(review).toContainText(`Opened ${FILE} from localhost`);
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+}
+
+test('the premise: the guesses leave the link’s objectives unticked', () => {
+  const guessed = inferMapping(parseText(TEXT, FILE));
+  for (const key of ['values_0', 'values_1']) expect(guessed.find((m) => m.key === key)?.role).not.toBe('objective');
+});
+
+test('?data=<url> with x, y and objectives opens that view on the file, with a Review columns notice', async ({ page }) => {
+  await page.goto(`/?data=${fileUrl}&x=${VIEW.x}&y=${VIEW.y}&objectives=${VIEW.objectives}`);
+  await expectLinkView(page);
+  await page.screenshot({ path: test.info().outputPath('data-link.png') });
+
+  // Review columns reopens the mapping for the kept copy, starting from how it was read.
+  await page.getByTestId('review-columns').click();
+  const mapping = page.getByTestId('mapping-step');
+  await expect(mapping).toBeVisible();
+  await expect(mapping.getByTestId('role-values_0')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(mapping).toHaveCount(0);
+
+  await page.getByTestId('review-columns-notice').getByRole('button', { name: 'Dismiss notice' }).click();
+  await expect(page.getByTestId('review-columns-notice')).toHaveCount(0);
+});
+
+test('the same link written by URLSearchParams (separators percent-encoded) opens the same view', async ({ page }) => {
+  const search = new URLSearchParams({ data: fileUrl, ...VIEW }).toString();
+  expect(search).toContain('values_0%3Amin%2Cvalues_1%3Amax');
+  await page.goto(`/?${search}`);
+  await expectLinkView(page);
+});
+
+test('a ?data= link whose file is not there says which address and why; closing opens the app without the link', async ({ page }) => {
+  const missing = fileUrl.replace(FILE, 'gone.csv');
+  await page.goto(`/?data=${missing}&x=${VIEW.x}&y=${VIEW.y}&objectives=${VIEW.objectives}`);
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog).toContainText('gone.csv');
+  await expect(dialog).toContainText('404');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await waitForChart(page);
+  await expect(page.getByTestId('notices')).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.has('data')).toBe(false);
+});
