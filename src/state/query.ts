@@ -1,7 +1,21 @@
 /**
- * Reading a Paretoscope link, syntax only: split the query string, decode each item, note what cannot be
- * read. The format itself is described in url.ts.
+ * Reading a Paretoscope link, syntax only: split the query string, decode each value, note what cannot
+ * be read. The format itself is described in url.ts, the value grammar (quoting, lists) in linkList.ts.
+ * A v=4 link is read with the v4 grammar; an older one (no v=, or v=1..3) as it was written then.
  */
+import {
+  LINK_VERSION,
+  decodeValue,
+  isLegacyLink,
+  readList,
+  readNames,
+  readScalar,
+  scanFields,
+  scanFormula,
+  type ScannedField,
+} from './linkList';
+
+export { LINK_VERSION, isLegacyLink, readList, readNames, writeList, writeNames, writeField, writeScalar, encodeValue, decodeValue } from './linkList';
 
 /** One `column:sense` item of `objectives=` or `senses=`; `sense` is absent when the item had no ':'. */
 export interface RawObjective {
@@ -175,41 +189,122 @@ export function parseQuery(search: string): RawQuery {
     else values.set(name, [rawValue]);
   }
 
+  const lastOf = (name: string) => values.get(name)?.at(-1);
+  const rawVersion = lastOf('v');
+  const legacy = isLegacyLink(rawVersion === undefined ? undefined : (decodeValue(rawVersion)?.trim() ?? rawVersion));
+
   for (const [name, list] of values) {
     if (list.length > 1) raw.problems.push(`Parameter '${name}' appears ${list.length} times — using the last one`);
     const value = list[list.length - 1];
     const bad = () => raw.problems.push(`Could not read ${name}=${value} (bad percent-encoding) — ignored`);
     if (name === 'objectives' || name === 'senses') {
-      const items = value === '' ? [] : value.split(',').map(parseObjectiveItem);
-      if (items.some((i) => i === null)) bad();
+      const items = legacy && /[,:]/.test(value) ? legacyItems(value, parseObjectiveItem) : readList(value)?.map((f) => keyAndLast(f, 'sense'));
+      if (!items || items.some((i) => i === null)) bad();
       else raw[name] = items as RawObjective[];
     } else if (name === 'weights' || name === 'ref' || name === 'hvref') {
-      const items = value === '' ? [] : value.split(',').map(parsePairItem);
-      if (items.some((i) => i === null)) bad();
+      const items = legacy && /[,:]/.test(value) ? legacyItems(value, parsePairItem) : readList(value)?.map((f) => keyAndLast(f, 'value'));
+      if (!items || items.some((i) => i === null)) bad();
       else raw[name] = items as RawPair[];
     } else if (name === 'filter') {
-      const items = value === '' ? [] : value.split(',').map((item) => item.split(':').map(decodeItem));
-      if (items.some((parts) => parts.some((p) => p === null))) bad();
-      else raw.filter = (items as string[][]).map(([column, ...parts]) => ({ column, parts }));
+      const items = readList(value, legacy);
+      if (!items) bad();
+      else raw.filter = items.map(([column, ...parts]) => ({ column, parts }));
     } else if (name === 'derive') {
-      const items = value === '' ? [] : splitTopLevel(value).map(parseDerivedItem);
-      if (items.some((i) => i === null)) bad();
+      const items = legacy && /[,:]/.test(value) ? legacyItems(value, parseDerivedItem, splitTopLevel) : readDerive(value);
+      if (!items || items.some((i) => i === null)) bad();
       else raw.derive = items as RawDerived[];
     } else if ((LISTS as readonly string[]).includes(name)) {
-      const items = value.split(',').map(decodeItem);
-      if (items.some((i) => i === null)) bad();
-      else raw[name as (typeof LISTS)[number]] = items as string[];
+      const items = value === '' ? [''] : readNames(value, legacy);
+      if (!items) bad();
+      else raw[name as (typeof LISTS)[number]] = items;
     } else if (name === 'group' || name === 'run') {
-      const decoded = value === 'none' ? null : decodeItem(value);
-      if (decoded === null && value !== 'none') bad();
+      const decoded = readColumnOrNone(value, legacy);
+      if (decoded === undefined) bad();
       else raw[name] = decoded;
     } else {
-      const decoded = decodeItem(value);
+      const decoded = legacy ? decodeItem(value) : readScalarValue(value);
       if (decoded === null) bad();
       else raw[name as (typeof SCALARS)[number]] = decoded;
     }
   }
   return raw;
+}
+
+/**
+ * A v4 item `key[:…]:last`: the last field is the sense or value; any fields before it are the key
+ * (a hand-typed `a:b:max` is key 'a:b', as in older links).
+ */
+function keyAndLast<K extends 'sense' | 'value'>(fields: string[], name: K): { key: string } & Partial<Record<K, string>> {
+  type Item = { key: string } & Partial<Record<K, string>>;
+  if (fields.length === 1) return { key: fields[0] } as Item;
+  return { key: fields.slice(0, -1).join(':'), [name]: fields[fields.length - 1] } as Item;
+}
+
+/** A pre-v4 list with literal separators: split first, then each item decoded on its own. */
+function legacyItems<T>(value: string, parse: (item: string) => T | null, split = (v: string) => v.split(',')): (T | null)[] {
+  return value === '' ? [] : split(value).map(parse);
+}
+
+/** A v4 one-field value (dataset=, x=, y=, sel=, …): quotes unwrapped, else trimmed; null when malformed. */
+function readScalarValue(value: string): string | null {
+  const text = decodeValue(value);
+  return text === null ? null : readScalar(text).text;
+}
+
+/** `group=` or `run=`: null for none, undefined when malformed. A column called none is `"none"` (v4) or `%6Eone` (before). */
+function readColumnOrNone(value: string, legacy: boolean): string | null | undefined {
+  if (legacy) return value === 'none' ? null : (decodeItem(value) ?? undefined);
+  const text = decodeValue(value);
+  if (text === null) return undefined;
+  const field = readScalar(text);
+  return field.text === 'none' && !field.quoted ? null : field.text;
+}
+
+/** Stands for a literal '+' of a derive= value while it is decoded (a lone surrogate: no decoded text holds one). */
+const PLUS = '\uDFFF';
+
+/**
+ * A v4 `derive=` value: `key:formula[:sense[:label[:unit]]]` items. The formula is read by `scanFormula`
+ * (commas inside its parentheses and quoted names do not split). A '+' is a plus in a formula and a
+ * space elsewhere, unless the value was form-encoded as a whole — it holds %2B (how forms write a plus)
+ * or no literal ':' (forms escape it) — in which case every '+' is a space, as in any other parameter.
+ */
+function readDerive(value: string): RawDerived[] | null {
+  const formEncoded = /%2B/i.test(value) || !value.includes(':');
+  // With the u flag these match only a lone surrogate, never half of a decoded pair (an emoji).
+  const text = formEncoded ? decodeValue(value) : decodeValue(value.replace(/[\uD800-\uDFFF]/gu, '\uFFFD').replace(/\+/g, PLUS));
+  if (text === null) return null;
+  if (text.trim() === '') return [];
+  const plus = (t: string) => t.replace(/\uDFFF/gu, '+');
+  const space = (t: string) => t.replace(/\uDFFF/gu, ' ');
+  const items: RawDerived[] = [];
+  let i = 0;
+  for (;;) {
+    const fields: ScannedField[] = [];
+    const [key, afterKey] = scanFields(text, i, ',:', space);
+    let end = afterKey;
+    let formula: string | undefined;
+    if (text[end] === ':') {
+      const formulaEnd = scanFormula(text, end + 1);
+      formula = plus(text.slice(end + 1, formulaEnd));
+      end = formulaEnd;
+      while (text[end] === ':') {
+        const [field, next] = scanFields(text, end + 1, ',:', space);
+        fields.push(field);
+        end = next;
+      }
+    }
+    const [sense, label, unit] = fields.map((f) => f.text);
+    items.push({
+      key: key.text,
+      ...(formula === undefined ? {} : { formula }),
+      ...(sense ? { sense } : {}),
+      ...(label ? { label } : {}),
+      ...(unit ? { unit } : {}),
+    });
+    if (end >= text.length) return items;
+    i = end + 1;
+  }
 }
 
 function parseObjectiveItem(item: string): RawObjective | null {
@@ -259,10 +354,13 @@ function parseDerivedItem(item: string): RawDerived | null {
  * reads as is and opens with the comparing defaults of its dataset's default view: the scatter,
  * automatic groups and pair, the default hypervolume reference, objective order, and the run column
  * the default view guesses.
+ * 3 -> 4: version 4 changes only how values are written (decoded as a whole, then split; quotes
+ * around fields that need them), which `parseQuery` already took into account, so the view reads as is.
  */
 export function migrate(raw: RawQuery): RawQuery {
   let v = raw.v ?? '1';
   if (v === '1') v = '2';
   if (v === '2') v = '3';
+  if (v === '3') v = String(LINK_VERSION);
   return v === raw.v ? raw : { ...raw, v };
 }

@@ -26,9 +26,9 @@ import {
 import type { ViewMode } from './compareTypes';
 import { defaultSpec } from './defaults';
 import type { Constraint, DecisionMethod } from './decisionTypes';
-import { migrate, type RawQuery } from './query';
+import { LINK_VERSION, migrate, type RawQuery } from './query';
 import { isScale, quote, type Axis } from './validate';
-import { VIEWSPEC_VERSION, type ColorMode, type ViewSpec } from './viewSpec';
+import type { ColorMode, ViewSpec } from './viewSpec';
 
 export interface Resolved {
   spec: ViewSpec;
@@ -65,12 +65,13 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     spec = result.spec;
   };
 
-  const version = raw.v ?? String(VIEWSPEC_VERSION);
-  if (version !== String(VIEWSPEC_VERSION)) {
+  // v= is the link's version (LINK_VERSION), not the ViewSpec object's (VIEWSPEC_VERSION).
+  const version = raw.v ?? String(LINK_VERSION);
+  if (version !== String(LINK_VERSION)) {
     notices.push(
-      /^\d+$/.test(version) && Number(version) > VIEWSPEC_VERSION
+      /^\d+$/.test(version) && Number(version) > LINK_VERSION
         ? `This link was made by a newer Paretoscope (v=${version}) — settings this version does not know are ignored`
-        : `Unknown version ${quote(version)} in v= — read as version ${VIEWSPEC_VERSION}`,
+        : `Unknown version ${quote(version)} in v= — read as version ${LINK_VERSION}`,
     );
   }
   if (raw.dataset !== undefined && raw.dataset !== dataset.id) {

@@ -17,7 +17,7 @@ import {
   type SharedDataResult,
 } from './share';
 import { zooDataset } from './testing/fakeDataset';
-import { encodeQuery, resolveSpec } from './url';
+import { encodeQuery, LINK_VERSION, resolveSpec } from './url';
 import { specProblems } from './validate';
 import { VIEWSPEC_VERSION } from './viewSpec';
 
@@ -319,17 +319,18 @@ describe('links from other versions', () => {
     return { link, resolved: resolveSpec(link.query, upload) };
   };
 
-  it('the current version is 3', () => {
+  it('the current view version is 3, written in links as link version 4', () => {
     expect(VIEWSPEC_VERSION).toBe(3);
-    expect(current).toMatch(/&method=weighted-sum&view=scatter&run=none&v=3$/);
+    expect(LINK_VERSION).toBe(4);
+    expect(current).toMatch(/&method=weighted-sum&view=scatter&run=none&v=4$/);
   });
 
   it('an unversioned link and a v1 link open as the current version', () => {
-    const unversioned = current.replace(/&method=weighted-sum&view=scatter&run=none&v=3$/, '');
+    const unversioned = current.replace(/&method=weighted-sum&view=scatter&run=none&v=4$/, '');
     const v1 = `${unversioned}&v=1`;
     for (const search of [unversioned, v1, current]) {
       const { link, resolved } = open(search);
-      expect(link.query.v).toBe(String(VIEWSPEC_VERSION));
+      expect(link.query.v).toBe(String(LINK_VERSION));
       expect(link.notices).toEqual([]);
       expect(link.data).toEqual(shared);
       expect(resolved).toEqual({ spec, notices: [] });
@@ -337,7 +338,7 @@ describe('links from other versions', () => {
   });
 
   it('a link from a future version opens with a notice, not a crash', () => {
-    const { link, resolved } = open(`${current.replace(/&v=3$/, '&v=7')}&lens=fisheye`);
+    const { link, resolved } = open(`${current.replace(/&v=4$/, '&v=7')}&lens=fisheye`);
     expect(specProblems(resolved.spec, upload)).toEqual([]);
     expect(resolved.spec.x).toBe('top1');
     expect(resolved.notices).toEqual([

@@ -39,23 +39,23 @@ function comparing(): ViewSpec {
 
 describe('encodeQuery, comparing parameters', () => {
   it('always writes view= and run=, and the rest only when set', () => {
-    expect(encodeQuery(base, tpls)).toBe(`${HEAD}&view=scatter&run=run&v=3`);
-    expect(encodeQuery(setRunColumn(base, tpls, null).spec, tpls)).toBe(`${HEAD}&view=scatter&run=none&v=3`);
+    expect(encodeQuery(base, tpls)).toBe(`${HEAD}&view=scatter&run=run&v=4`);
+    expect(encodeQuery(setRunColumn(base, tpls, null).spec, tpls)).toBe(`${HEAD}&view=scatter&run=none&v=4`);
     expect(encodeQuery(comparing(), tpls)).toBe(
       `${HEAD.replace('&method', '&hide=double&method')}&filter=Makespan:between:4000:4400:brush` +
         '&view=multiples&groups=1to2,anytime,double&pair=anytime,1to2&hvref=WeightedTardiness:30000,Makespan:4500.5&run=run' +
-        '&axes=WeightedTardiness,Makespan&v=3',
+        '&axes=WeightedTardiness,Makespan&v=4',
     );
   });
 
-  it('escapes group values and keys, and a run column really called "none"', () => {
+  it('quotes group values and keys with separators, and a run column really called "none"', () => {
     const zoo = zooDataset();
     let s = setCompareGroups(defaultSpec(zoo), zoo, ['x,y:z', '', 'none']).spec;
     s = setPair(s, zoo, ['', 'x,y:z']).spec;
     s = setAxisOrder(s, zoo, ['a,b:c', 'Price [$/1000 examples]']).spec;
     s = setHvReferenceValue(s, zoo, 'a,b:c', 1e21).spec;
     const search = encodeQuery(s, zoo);
-    expect(search).toContain('&groups=x%2Cy%3Az,,none&pair=,x%2Cy%3Az&hvref=a%2Cb%3Ac:1e%2B21&run=none&axes=a%2Cb%3Ac,Price%20%5B$/1000%20examples%5D&');
+    expect(search).toContain('&groups=%22x,y:z%22,,none&pair=,%22x,y:z%22&hvref=%22a,b:c%22:1e%2B21&run=none&axes=%22a,b:c%22,Price%20%5B$/1000%20examples%5D&');
     expect(resolveSpec(parseQuery(search), zoo)).toEqual({ spec: s, notices: [] });
 
     const named = fakeDataset({
@@ -66,7 +66,8 @@ describe('encodeQuery, comparing parameters', () => {
       ],
     });
     const withNone = setRunColumn(defaultSpec(named), named, 'none').spec;
-    expect(encodeQuery(withNone)).toContain('&run=%6Eone&');
+    expect(encodeQuery(withNone)).toContain('&run=%22none%22&');
+    expect(resolveSpec(parseQuery('?run=%6Eone'), named).spec.runColumn).toBe('none'); // as older links wrote it
     expect(resolveSpec(parseQuery(encodeQuery(withNone)), named).spec.runColumn).toBe('none');
     expect(resolveSpec(parseQuery('?run=none'), named).spec.runColumn).toBeNull();
   });
@@ -176,7 +177,7 @@ describe('older links and stored specs', () => {
     expect(r.notices).toEqual([]);
     expect(r.spec).toEqual({ ...base, weights: { Makespan: 2 } });
     expect(r.spec).toMatchObject({ version: 3, view: 'scatter', compareGroups: null, pair: null, hvReference: null, runColumn: 'run', axisOrder: null });
-    expect(encodeQuery(r.spec, tpls)).toBe(`${HEAD}&weights=Makespan:2&view=scatter&run=run&v=3`);
+    expect(encodeQuery(r.spec, tpls)).toBe(`${HEAD}&weights=Makespan:2&view=scatter&run=run&v=4`);
   });
 
   it('a version-1 link and an unversioned one open the same way', () => {

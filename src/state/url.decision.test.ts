@@ -38,11 +38,11 @@ describe('encodeQuery, deciding parameters', () => {
         '&color=front&group=provider' +
         '&method=asf&weights=total_cost:0.5,cost_of_pass:2&ref=pass_rate_2:70,total_cost:1e-7' +
         '&filter=seconds_per_case:le:40,pass_num_2:ge:-2.5,cost_of_pass:between:1:60:brush,pass_rate_2:between:20:90:brush' +
-        '&view=scatter&run=none&v=3',
+        '&view=scatter&run=none&v=4',
     );
     expect(encodeQuery(base, ds)).toBe(
       '?dataset=aiderish&x=total_cost&y=pass_rate_2&xscale=linear&yscale=linear' +
-        '&objectives=pass_rate_2:max,total_cost:min,seconds_per_case:min&color=front&group=provider&method=weighted-sum&view=scatter&run=none&v=3',
+        '&objectives=pass_rate_2:max,total_cost:min,seconds_per_case:min&color=front&group=provider&method=weighted-sum&view=scatter&run=none&v=4',
     );
   });
 
@@ -180,7 +180,7 @@ describe('migration', () => {
       axisOrder: null,
     });
     expect(open(v1.replace('&v=1', ''))).toEqual(r);
-    expect(encodeQuery(r.spec, ds)).toBe(`${v1.replace('&v=1', '')}&method=weighted-sum&view=scatter&run=none&v=3`);
+    expect(encodeQuery(r.spec, ds)).toBe(`${v1.replace('&v=1', '')}&method=weighted-sum&view=scatter&run=none&v=4`);
   });
 
   it('an old zoo link still opens exactly as before', () => {

@@ -28,15 +28,15 @@ function busySpec(): ViewSpec {
 }
 
 describe('encodeQuery', () => {
-  it('writes the whole view, readable, with each item escaped on its own', () => {
+  it('writes the whole view, readable, keys with separators in double quotes', () => {
     expect(encodeQuery(base, zoo)).toBe(
       '?dataset=zoo&x=params&y=top1&xscale=linear&yscale=linear' +
-        '&objectives=top1:max,params:min,Price%20%5B$/1000%20examples%5D:min,a%2Cb%3Ac:max&color=front&group=family&method=weighted-sum&view=scatter&run=none&v=3',
+        '&objectives=top1:max,params:min,Price%20%5B$/1000%20examples%5D:min,%22a,b:c%22:max&color=front&group=family&method=weighted-sum&view=scatter&run=none&v=4',
     );
     expect(encodeQuery(busySpec(), zoo)).toBe(
       '?dataset=zoo&x=Price%20%5B$/1000%20examples%5D&y=top1&xscale=log&yscale=linear' +
-        '&objectives=params:min,Price%20%5B$/1000%20examples%5D:min,a%2Cb%3Ac:min&senses=top1:min' +
-        '&color=group&group=family&hide=x%2Cy%3Az,,none&sel=7&method=weighted-sum&view=scatter&run=none&v=3',
+        '&objectives=params:min,Price%20%5B$/1000%20examples%5D:min,%22a,b:c%22:min&senses=top1:min' +
+        '&color=group&group=family&hide=%22x,y:z%22,,none&sel=7&method=weighted-sum&view=scatter&run=none&v=4',
     );
   });
 
@@ -47,10 +47,13 @@ describe('encodeQuery', () => {
     expect(resolveSpec(parseQuery(encodeQuery(s)), zoo)).toEqual({ spec: s, notices: [] });
   });
 
-  it("writes no grouping as group=none and a column called 'none' escaped", () => {
+  it("writes no grouping as group=none and a column called 'none' in quotes", () => {
     expect(encodeQuery(setGroup(base, zoo, null).spec)).toContain('&group=none&');
-    expect(encodeQuery({ ...base, group: 'none' })).toContain('&group=%6Eone&');
-    expect(parseQuery('group=%6Eone').group).toBe('none');
+    expect(encodeQuery({ ...base, group: 'none' })).toContain('&group=%22none%22&');
+    expect(parseQuery('group="none"&v=4').group).toBe('none');
+    expect(parseQuery('group=%6Eone&v=4').group).toBeNull(); // v4 decodes first: %6Eone is none
+    expect(parseQuery('group=%6Eone').group).toBe('none'); // an older link's escape still works
+    expect(parseQuery('group=%6Eone&v=3').group).toBe('none');
     expect(parseQuery('group=none').group).toBeNull();
   });
 
@@ -137,8 +140,8 @@ describe('resolveSpec notices', () => {
       ['?objectives=top1:up', "Unknown direction 'up' for 'top1' (use min or max) in objectives= — keeping its direction"],
       ['?objectives=foo:max,top1', "Unknown objective 'foo' in objectives= — ignored"],
       ['?senses=top1', "senses= needs column:min or column:max, got 'top1' — ignored"],
-      ['?v=4', 'This link was made by a newer Paretoscope (v=4) — settings this version does not know are ignored'],
-      ['?v=one', "Unknown version 'one' in v= — read as version 3"],
+      ['?v=5', 'This link was made by a newer Paretoscope (v=5) — settings this version does not know are ignored'],
+      ['?v=one', "Unknown version 'one' in v= — read as version 4"],
       ['?x=%E0%A4%A', 'Could not read x=%E0%A4%A (bad percent-encoding) — ignored'],
       ['?dataset=imagenet&x=top1', "This link is for dataset 'imagenet' — showing 'zoo' with its default view instead"],
     ];
@@ -176,14 +179,17 @@ describe('resolveSpec notices', () => {
 });
 
 describe('migrate', () => {
-  it('reads an unversioned link as version 1, and versions 1 and 2 as version 3', () => {
-    expect(migrate(parseQuery('x=top1')).v).toBe('3');
-    expect(migrate(parseQuery('x=top1&v=1')).v).toBe('3');
-    expect(migrate(parseQuery('x=top1&v=2')).v).toBe('3');
-    expect(migrate(parseQuery('x=top1&v=3')).v).toBe('3');
+  it('reads an unversioned link as version 1, and versions 1 to 3 as version 4', () => {
+    expect(migrate(parseQuery('x=top1')).v).toBe('4');
+    expect(migrate(parseQuery('x=top1&v=1')).v).toBe('4');
+    expect(migrate(parseQuery('x=top1&v=2')).v).toBe('4');
+    expect(migrate(parseQuery('x=top1&v=3')).v).toBe('4');
+    expect(migrate(parseQuery('x=top1&v=4')).v).toBe('4');
     expect(migrate(parseQuery('x=top1&v=9')).v).toBe('9');
     expect(open('?x=top1')).toEqual(open('?x=top1&v=1'));
     expect(open('?x=top1')).toEqual(open('?x=top1&v=2'));
+    expect(open('?x=top1')).toEqual(open('?x=top1&v=3'));
+    expect(open('?x=top1')).toEqual(open('?x=top1&v=4'));
     expect(open('?x=top1').notices).toEqual([]);
     expect(open('?x=top1&v=1').notices).toEqual([]);
   });
