@@ -38,7 +38,7 @@ export function writeScalar(text: string): string {
 
 /**
  * The logical value for a list of items, each a list of fields: `[['Total Cost ($)', 'min'], ['a,b',
- * 'max']]` is `"Total Cost ($)":min,"a,b":max`. Percent-encode it with `encodeValue` (or let
+ * 'max']]` is `Total Cost ($):min,"a,b":max`. Percent-encode it with `encodeValue` (or let
  * `URLSearchParams` do it) to put it in a link. The empty list is the empty value.
  */
 export function writeList(items: readonly (readonly string[])[]): string {

@@ -43,7 +43,7 @@
  * How values are written (v=4; the grammar is in linkList.ts): each value is percent-decoded as a
  * whole ('+' is a space), then split into items at ',' and fields at ':' outside double quotes. A field
  * holding ',', ':' or '"', or starting or ending with whitespace, is written in double quotes with '"'
- * doubled: `objectives="Total Cost ($)":min,"pass, rate":max`. So a link reads the same whether its
+ * doubled: `objectives=Total Cost ($):min,"pass, rate":max`. So a link reads the same whether its
  * separators are literal or percent-encoded, as `URLSearchParams` and Python's `urlencode` write them:
  * `new URLSearchParams(encodeParams(spec))` is an equivalent link. `encodeQuery` percent-encodes
  * readably: ',', ':', '$', '/', '@', '(', ')', '*', '^' stay literal; '&', '=', '+', '#', '%', '"',

@@ -348,3 +348,28 @@ describe('round trip over random column names', () => {
     );
   });
 });
+
+describe('the README examples', () => {
+  it('the bundled link by hand and as URLSearchParams or urlencode write it open the same view', () => {
+    const aider = bundledDataset('aider-polyglot');
+    const byHand = resolveSpec(parseQuery('?dataset=aider-polyglot&x=total_cost&y=pass_rate_2&objectives=total_cost:min,pass_rate_2:max&v=4'), aider);
+    const form = resolveSpec(parseQuery('?dataset=aider-polyglot&x=total_cost&y=pass_rate_2&objectives=total_cost%3Amin%2Cpass_rate_2%3Amax&v=4'), aider);
+    expect(byHand.notices).toEqual([]);
+    expect(form).toEqual(byHand);
+    expect(resolveSpec(parseQuery('?dataset=aider-polyglot&objectives=total_cost:min, pass_rate_2:max&v=4'), aider).notices).toEqual([]);
+  });
+
+  it('the link with a comma and a $ in column names, as typed (the browser escapes quotes and spaces) and as Copy link writes it', () => {
+    const typed = '?x="pass, rate"&y=Total Cost ($)&objectives=Total Cost ($):min,"pass, rate":max&v=4';
+    const inAddressBar = new URL(`https://example.org/${typed}`).search;
+    const copied = '?x=%22pass,%20rate%22&y=Total%20Cost%20($)&objectives=Total%20Cost%20($):min,%22pass,%20rate%22:max&v=4';
+    const r = openOdd(copied);
+    expect(r.notices).toEqual([]);
+    expect(r.spec).toMatchObject({ x: 'pass, rate', y: 'Total Cost ($)' });
+    expect(r.spec.objectives.filter((o) => o.active).map((o) => o.key)).toEqual(['Total Cost ($)', 'pass, rate']);
+    expect(openOdd(typed)).toEqual(r);
+    expect(openOdd(inAddressBar)).toEqual(r);
+    expect(encodeQuery(r.spec, odd)).toContain('&x=%22pass,%20rate%22&y=Total%20Cost%20($)&xscale=linear&yscale=linear&objectives=Total%20Cost%20($):min,%22pass,%20rate%22:max&');
+    expect(openOdd(typed.replace('=Total Cost ($):min', '="Total Cost ($)":min'))).toEqual(r); // quotes where none are needed do no harm
+  });
+});
