@@ -13,10 +13,11 @@ import { inferMapping, parseText } from '../src/data/import';
 import { defaultDatasetId } from './support/expected';
 import { frontCount, waitForChart } from './support/page';
 
-const FILE = 'optuna-trials.csv';
+const FILE = 'beam-designs.csv';
 const TEXT = readFileSync(join(import.meta.dirname, 'fixtures', FILE), 'utf8');
-// The view the link asks for: an optimizer's two objectives, whose names say nothing about direction.
-const VIEW = { x: 'values_0', y: 'values_1', objectives: 'values_0:min,values_1:max' };
+// Beam designs from a design-space sweep. The link ranks them by cost and deflection; nothing in the name
+// "deflection" says which way is better, so the guesses leave it an unticked attribute.
+const VIEW = { x: 'cost_usd', y: 'deflection', yscale: 'log', objectives: 'cost_usd:min,deflection:min' };
 
 let server: Server;
 let fileUrl: string;
@@ -37,14 +38,14 @@ test.afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-/** The Pareto front size over values_0 (min) and values_1 (max), the naive O(n²) way, from the file itself. */
+/** The Pareto front size over cost and deflection (both min), the naive O(n²) way, from the file itself. */
 function naiveFrontCount(): number {
   const lines = TEXT.trim().split('\n');
   const header = lines[0].split(',');
-  const [a, b] = [header.indexOf('values_0'), header.indexOf('values_1')];
+  const [a, b] = [header.indexOf('cost_usd'), header.indexOf('deflection')];
   const points = lines.slice(1).map((l) => {
     const cells = l.split(',');
-    return [Number(cells[a]), -Number(cells[b])]; // both as "less is better"
+    return [Number(cells[a]), Number(cells[b])];
   });
   const dominates = (p: number[], q: number[]) => p.every((v, k) => v <= q[k]) && p.some((v, k) => v < q[k]);
   return points.filter((q) => !points.some((p) => dominates(p, q))).length;
@@ -54,12 +55,14 @@ async function expectLinkView(page: Page) {
   await waitForChart(page);
   await expect(page.getByTestId('x-select')).toHaveValue(VIEW.x);
   await expect(page.getByTestId('y-select')).toHaveValue(VIEW.y);
+  await expect(page.getByTestId('y-scale-log')).toHaveAttribute('aria-pressed', 'true');
   // The address bar now names the kept copy, with the link's view.
   await expect(page).toHaveURL(/[?&]dataset=upload-[0-9a-f]+/);
   const search = new URL(page.url()).searchParams;
   expect(search.get('x')).toBe(VIEW.x);
   expect(search.get('y')).toBe(VIEW.y);
-  expect(search.get('objectives')).toMatch(/^values_0:min,values_1:max$/);
+  expect(search.get('yscale')).toBe('log');
+  expect(search.get('objectives')?.split(',').sort()).toEqual(VIEW.objectives.split(',').sort());
   expect(search.has('data')).toBe(false);
   await expect.poll(() => frontCount(page)).toBe(naiveFrontCount());
   // Nothing was said about the default dataset (or anything else) on the way.
@@ -73,33 +76,33 @@ async function expectLinkView(page: Page) {
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
 }
 
-test('the premise: the guesses leave the link’s objectives unticked', () => {
+test('the premise: the guesses leave one of the link’s objectives unticked', () => {
   const guessed = inferMapping(parseText(TEXT, FILE));
-  for (const key of ['values_0', 'values_1']) expect(guessed.find((m) => m.key === key)?.role).not.toBe('objective');
+  expect(guessed.find((m) => m.key === 'deflection')?.role).not.toBe('objective');
 });
 
 test('?data=<url> with x, y and objectives opens that view on the file, with a Review columns notice', async ({ page }) => {
-  await page.goto(`/?data=${fileUrl}&x=${VIEW.x}&y=${VIEW.y}&objectives=${VIEW.objectives}`);
+  await page.goto(`/?data=${fileUrl}&x=${VIEW.x}&y=${VIEW.y}&yscale=log&objectives=${VIEW.objectives}`);
   await expectLinkView(page);
   await page.screenshot({ path: test.info().outputPath('data-link.png') });
 
-  // Review columns reopens the mapping for the kept copy, starting from how it was read.
+  // Review columns is Edit columns on the kept copy, starting from how it was read.
   await page.getByTestId('review-columns').click();
-  const mapping = page.getByTestId('mapping-step');
-  await expect(mapping).toBeVisible();
-  await expect(mapping.getByTestId('role-values_0')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(mapping).toHaveCount(0);
-
-  await page.getByTestId('review-columns-notice').getByRole('button', { name: 'Dismiss notice' }).click();
+  const dialog = page.getByTestId('edit-columns-dialog');
+  await expect(dialog.getByTestId('mapping-step')).toBeVisible();
+  await expect(dialog.getByTestId('role-deflection')).toHaveValue('attribute');
   await expect(page.getByTestId('review-columns-notice')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
 });
 
 test('the same link written by URLSearchParams (separators percent-encoded) opens the same view', async ({ page }) => {
   const search = new URLSearchParams({ data: fileUrl, ...VIEW }).toString();
-  expect(search).toContain('values_0%3Amin%2Cvalues_1%3Amax');
+  expect(search).toContain('cost_usd%3Amin%2Cdeflection%3Amin');
   await page.goto(`/?${search}`);
   await expectLinkView(page);
+  await page.getByTestId('review-columns-notice').getByRole('button', { name: 'Dismiss notice' }).click();
+  await expect(page.getByTestId('review-columns-notice')).toHaveCount(0);
 });
 
 test('a ?data= link whose file is not there says which address and why; closing opens the app without the link', async ({ page }) => {

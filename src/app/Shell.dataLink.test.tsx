@@ -16,14 +16,14 @@ import { Shell } from './Shell';
 
 vi.mock('../charts/Scatter', () => import('../features/compare/testing/scatterStub'));
 
-const FILE_URL = 'https://example.org/results/trials.csv';
-// An optimizer's trials: the names say nothing about which way is better, `params_lr` reads as a size.
-const CSV = `number,values_0,values_1,params_lr,state
-0,0.31,120,0.01,COMPLETE
-1,0.25,180,0.003,COMPLETE
-2,0.40,90,0.03,PRUNED
-3,0.22,80,0.02,COMPLETE
-4,0.35,200,0.005,PRUNED
+const FILE_URL = 'https://example.org/results/beams.csv';
+// Beam designs: nothing in "deflection" or "mass" says which way is better, so neither is guessed an objective.
+const CSV = `design,material,width,depth,mass,deflection,cost_usd
+B1,steel,80,200,750,0.20,820
+B2,steel,120,300,1700,0.04,1870
+B3,timber,150,350,160,0.90,140
+B4,aluminium,100,250,400,0.30,1050
+B5,timber,200,400,240,0.35,215
 `;
 const DATA = join(import.meta.dirname, '..', '..', 'data');
 const DEFAULT_ID = (JSON.parse(readFileSync(join(DATA, 'index.json'), 'utf8')) as { id: string }[])[0].id;
@@ -67,16 +67,22 @@ async function shownUpload(): Promise<string> {
   return viewStore.getState().spec!.dataset;
 }
 
-const ticked = () => viewStore.getState().spec!.objectives.filter((o) => o.active).map((o) => `${o.key}:${o.sense}`);
+const ticked = () =>
+  viewStore
+    .getState()
+    .spec!.objectives.filter((o) => o.active)
+    .map((o) => `${o.key}:${o.sense}`)
+    .sort();
 const defaultFetched = () => fetched.filter((u) => u.includes(`/data/${DEFAULT_ID}/`));
 
 describe('?data=<url> with a view', () => {
   it('opens the link’s view on the imported file, without the mapping dialog or a word about the default dataset', async () => {
-    open(`?data=${FILE_URL}&x=values_0&y=values_1&objectives=values_0:min,values_1:max`);
+    open(`?data=${FILE_URL}&x=cost_usd&y=deflection&objectives=cost_usd:min,deflection:min`);
     const id = await shownUpload();
     const { spec, notices } = viewStore.getState();
-    expect([spec!.x, spec!.y]).toEqual(['values_0', 'values_1']);
-    expect(ticked()).toEqual(['values_0:min', 'values_1:max']);
+    expect([spec!.x, spec!.y]).toEqual(['cost_usd', 'deflection']);
+    expect(ticked()).toEqual(['cost_usd:min', 'deflection:min']);
+    expect((await loadUpload(id))!.recipe.mapping.find((m) => m.key === 'deflection')?.role).toBe('attribute');
     expect(notices).toEqual([]);
     expect(screen.queryByTestId('notices')).toBeNull();
     expect(screen.queryByTestId('mapping-step')).toBeNull();
@@ -88,40 +94,41 @@ describe('?data=<url> with a view', () => {
     expect(search.has('data')).toBe(false);
     // The guesses are there to review.
     const review = await screen.findByTestId('review-columns-notice');
-    expect(review.textContent).toContain('Opened trials.csv from example.org with the view this link describes.');
+    expect(review.textContent).toContain('Opened beams.csv from example.org with the view this link describes.');
     fireEvent.click(within(review).getByRole('button', { name: 'Review columns' }));
     expect(await screen.findByRole('dialog', { name: /Edit columns/ })).toBeTruthy();
     expect(screen.queryByTestId('review-columns-notice')).toBeNull();
   });
 
   it('applies map= over the guesses before the view', async () => {
-    open(`?data=${FILE_URL}&x=values_0&y=values_1&objectives=values_0:min,values_1:max&map=params_lr:ignore,values_1:objective:max,state:label,nope:group`);
+    open(`?data=${FILE_URL}&x=cost_usd&y=deflection&objectives=cost_usd:min,deflection:min&map=width:ignore,mass:objective:max,material:label,nope:group`);
     const id = await shownUpload();
     const stored = await loadUpload(id);
     const role = (key: string) => stored!.recipe.mapping.find((m) => m.key === key);
-    expect(role('params_lr')?.role).toBe('ignore');
-    expect(role('values_1')).toMatchObject({ role: 'objective', sense: 'max' });
-    expect(role('state')?.role).toBe('label');
+    expect(role('width')?.role).toBe('ignore');
+    expect(role('mass')).toMatchObject({ role: 'objective', sense: 'max' });
+    expect(role('material')?.role).toBe('label');
+    expect(role('design')?.role).not.toBe('label');
     // Only the choice that does not fit the file is said, and nothing about the default dataset.
     await waitFor(() => expect(viewStore.getState().notices).toEqual(["The link's map= names the column 'nope', which this file does not have — ignored"]));
     expect(defaultFetched()).toEqual([]);
   });
 
   it('without objectives=: the mapping dialog opens, and its Import applies the link’s axes', async () => {
-    open(`?data=${FILE_URL}&x=values_1&y=values_0`);
+    open(`?data=${FILE_URL}&x=deflection&y=mass`);
     const mapping = await screen.findByTestId('mapping-step', {}, { timeout: 5000 });
     expect(defaultFetched()).toEqual([]);
     expect(screen.queryByTestId('notices')).toBeNull();
     await act(async () => fireEvent.click(within(mapping).getByRole('button', { name: /^Import/ })));
     await shownUpload();
     const { spec, notices } = viewStore.getState();
-    expect([spec!.x, spec!.y]).toEqual(['values_1', 'values_0']);
+    expect([spec!.x, spec!.y]).toEqual(['deflection', 'mass']);
     expect(notices).toEqual([]);
     expect(screen.queryByTestId('review-columns-notice')).toBeNull();
   });
 
   it('closing the dialog of a link whose file cannot be fetched opens the default dataset without the link’s view', async () => {
-    open(`?data=https://example.org/gone.csv&x=values_0&y=values_1&objectives=values_0:min`);
+    open(`?data=https://example.org/gone.csv&x=cost_usd&y=deflection&objectives=cost_usd:min`);
     const dialog = await screen.findByTestId('import-dialog');
     await waitFor(() => expect(dialog.textContent).toContain('https://example.org/gone.csv'));
     expect(dialog.textContent).toContain('404');
