@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { frontCount, waitForChart } from './support/page';
 
 type Sense = 'min' | 'max';
@@ -49,7 +49,7 @@ async function setSense(mapping: Locator, key: string, sense: Sense) {
   await expect(button).toHaveAttribute('data-sense', sense);
 }
 
-async function shot(page: Page, locator: Locator, path: string) {
+async function shot(locator: Locator, path: string) {
   await locator.screenshot({ path, animations: 'disabled' });
 }
 
@@ -86,7 +86,7 @@ test('Edit columns turns an attribute into an objective: the front follows, and 
 
   // Edit columns, from the header button next to the dataset controls.
   const open = page.getByTestId('edit-columns');
-  await shot(page, page.locator('header'), testInfo.outputPath('header.png'));
+  await shot(page.locator('header'), testInfo.outputPath('header.png'));
   await open.click();
   const dialog = page.getByRole('dialog', { name: 'Edit columns — pasted text' });
   await expect(dialog).toBeVisible();
@@ -97,7 +97,7 @@ test('Edit columns turns an attribute into an objective: the front follows, and 
   await expect(dialog.getByRole('button', { name: 'Choose other data' })).toHaveCount(0);
   await setRole(edit, 'speed', 'objective');
   await setSense(edit, 'speed', 'max');
-  await shot(page, dialog, testInfo.outputPath('edit-columns-light.png'));
+  await shot(dialog, testInfo.outputPath('edit-columns-light.png'));
 
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
@@ -132,6 +132,6 @@ test('Edit columns turns an attribute into an objective: the front follows, and 
   await page.emulateMedia({ colorScheme: 'dark' });
   await open.click();
   await expect(dialog.getByTestId('mapping-step')).toBeVisible();
-  await shot(page, dialog, testInfo.outputPath('edit-columns-dark.png'));
+  await shot(dialog, testInfo.outputPath('edit-columns-dark.png'));
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 });
