@@ -135,3 +135,43 @@ test('Edit columns turns an attribute into an objective: the front follows, and 
   await shot(dialog, testInfo.outputPath('edit-columns-dark.png'));
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 });
+
+test('what no longer fits after Edit columns goes back to the default with one notice; the rest of the view stays', async ({ page }) => {
+  const csv = `run,family,${HEADER.slice(1).join(',')}\n${ROWS.map((r, i) => [r[0], i % 2 ? 'A' : 'B', ...r.slice(1)].join(',')).join('\n')}\n`;
+  await page.goto('/');
+  await waitForChart(page);
+  await page.getByRole('button', { name: /add data/i }).click();
+  await page.getByTestId('paste-input').fill(csv);
+  await page.getByTestId('paste-submit').click();
+  const mapping = page.getByTestId('mapping-step');
+  await setRole(mapping, 'run', 'label');
+  await setRole(mapping, 'family', 'group');
+  await setRole(mapping, 'cost', 'objective');
+  await setSense(mapping, 'cost', 'min');
+  await setRole(mapping, 'quality', 'objective');
+  await setSense(mapping, 'quality', 'max');
+  await setRole(mapping, 'speed', 'attribute');
+  await mapping.getByRole('button', { name: /^import/i }).click();
+  await waitForChart(page);
+  await expect(page).toHaveURL(/group=family/);
+  // A view choice that will still fit: speed on the x axis.
+  await page.getByTestId('x-select').selectOption('speed');
+  await expect(page).toHaveURL(/x=speed/);
+
+  await page.getByTestId('edit-columns').click();
+  const dialog = page.getByRole('dialog', { name: /^Edit columns — / });
+  await setRole(dialog.getByTestId('mapping-step'), 'family', 'ignore');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/group=none/);
+  await expect(page).toHaveURL(/x=speed/);
+  const notices = page.getByTestId('notices');
+  await expect(notices).toContainText("Columns of 'pasted text' updated. These no longer fit and went back to the default: the grouping.");
+  await expect(notices.getByText(/no longer fit/)).toHaveCount(1);
+  await expect.poll(() => frontCount(page)).toBe(
+    naiveFront([
+      { values: column('cost'), sense: 'min' },
+      { values: column('quality'), sense: 'max' },
+    ]),
+  );
+});
