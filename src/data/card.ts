@@ -27,6 +27,8 @@ const columnSchema = z.strictObject({
   sense: sense.optional(),
   missing: z.array(z.string()).optional(),
   description: z.string().optional(),
+  uncertaintyOf: z.string().optional(),
+  uncertaintyKind: z.enum(['se', 'sd', 'variance', 'ci', 'ci_low', 'ci_high']).optional(),
 });
 
 const sourceSchema = z.strictObject({

@@ -24,6 +24,10 @@ export interface ColumnSpec {
   role: ColumnRole;
   /** Better direction, for objectives (and optionally other numeric columns). */
   sense?: Sense;
+  /** For an uncertainty column: the key of the column whose uncertainty it holds (kept for error bars). */
+  uncertaintyOf?: string;
+  /** What kind of uncertainty it is. */
+  uncertaintyKind?: 'se' | 'sd' | 'variance' | 'ci' | 'ci_low' | 'ci_high';
   /** Cell values that mean "missing", beyond the empty cell (e.g. ["0", "0.0000"] for an unknown cost). */
   missing?: string[];
   description?: string;

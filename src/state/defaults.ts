@@ -20,7 +20,8 @@ import { VIEWSPEC_VERSION, type ViewSpec } from './viewSpec';
  * Comparing starts with `COMPARE_DEFAULTS` (the scatter, automatic groups and pair, the default
  * hypervolume reference, objective order for parallel coordinates), except the run column: the first
  * column, in card order, that can tell runs apart (`runColumnProblem`) and whose key or label reads
- * like "run", "seed", "trial", "rep", "repeat", "repetition" or "replicate" (or their plurals).
+ * like "run", "seed", "trial", "rep", "repeat", "repetition" or "replicate" (or their plurals), or
+ * "set" when its values are whole numbers; it must hold at least two different values.
  */
 export function defaultSpec(loaded: Dataset): ViewSpec {
   const dataset = baseDataset(loaded);
@@ -62,11 +63,27 @@ export function defaultSpec(loaded: Dataset): ViewSpec {
 }
 
 const RUN_NAME = /^(run|seed|trial|rep|repeat|repetition|replicate)s?$/i;
+/** "set" numbers runs only when its values are whole numbers (moocore's and eaf's `set` column). */
+const SET_NAME = /^sets?$/i;
 
 /** The column that most likely numbers repeated runs, or null (see `defaultSpec`). */
 export function guessRunColumn(dataset: Dataset, group: string | null): string | null {
+  const named = (c: Dataset['columns'][number], name: RegExp) => name.test(c.spec.key.trim()) || name.test((c.spec.label ?? '').trim());
   const found = dataset.columns.find(
-    (c) => (RUN_NAME.test(c.spec.key.trim()) || RUN_NAME.test((c.spec.label ?? '').trim())) && runColumnProblem(dataset, c.spec.key, group) === null,
+    (c) =>
+      (named(c, RUN_NAME) || (named(c, SET_NAME) && wholeNumbers(c))) && severalValues(c) && runColumnProblem(dataset, c.spec.key, group) === null,
   );
   return found ? found.spec.key : null;
+}
+
+/** One seed in every row (a W&B sweep's fixed seed) tells no runs apart. */
+function severalValues(c: Dataset['columns'][number]): boolean {
+  const values = c.values as ArrayLike<number | string>;
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[0] && values[i] === values[i]) return true;
+  return false;
+}
+
+function wholeNumbers(c: Dataset['columns'][number]): boolean {
+  if (c.kind === 'number') return c.values.every((v) => Number.isNaN(v) || Number.isInteger(v));
+  return c.values.every((v) => v.trim() === '' || /^[+-]?\d+$/.test(v.trim()));
 }

@@ -34,7 +34,8 @@ describe('buildImported', () => {
       title: 'messy',
       files: ['messy.csv'],
       source: [{ repository: '', path: 'messy.csv', commit: '', licence: 'as provided by you', note: 'uploaded' }],
-      defaults: { x: 'accuracy (%)', y: 'cost ($)' },
+      // A cost on x against a quality on y, as results are drawn.
+      defaults: { x: 'cost ($)', y: 'accuracy (%)' },
     });
     expect(ds.card.description).toMatch(/^Imported from messy\.csv/);
     expect(ds.columns.map((c) => c.spec.key)).toEqual(['model', 'accuracy (%)', 'cost ($)', 'column 4', 'latency (ms)']);

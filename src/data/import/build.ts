@@ -31,7 +31,20 @@ function specOf(m: Kept): ColumnSpec {
   const spec: ColumnSpec = { key: m.key, label: m.label.trim() || m.key, type: m.type, role: m.role };
   if (m.unit?.trim()) spec.unit = m.unit.trim();
   if (m.type === 'number' && m.sense) spec.sense = m.sense;
+  if (m.type === 'number' && m.uncertaintyOf !== undefined) spec.uncertaintyOf = m.uncertaintyOf;
+  if (m.type === 'number' && m.uncertaintyKind !== undefined) spec.uncertaintyKind = m.uncertaintyKind;
   return spec;
+}
+
+/**
+ * The axes an imported table opens with: a cost (a minimized objective) on x against a quality (a
+ * maximized one) on y, as results are usually drawn; with objectives all one way, the first two.
+ */
+function defaultAxes(objectives: ColumnSpec[], numeric: ColumnSpec[]): { x: string; y: string } {
+  const cost = objectives.find((c) => c.sense === 'min');
+  const quality = objectives.find((c) => c.sense === 'max');
+  if (cost && quality) return { x: cost.key, y: quality.key };
+  return { x: numeric[0]?.key ?? '', y: (numeric[1] ?? numeric[0])?.key ?? '' };
 }
 
 /** The card an imported table is described by. */
@@ -49,7 +62,7 @@ export function importedCard(recipe: ImportRecipe): DatasetCard {
     files: [recipe.fileName],
     source: [source],
     columns,
-    defaults: { x: numeric[0]?.key ?? '', y: (numeric[1] ?? numeric[0])?.key ?? '' },
+    defaults: defaultAxes(objectives, numeric),
   };
   if (group) card.defaults.group = group.key;
   return card;

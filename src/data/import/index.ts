@@ -8,7 +8,9 @@ export { parseText, parseTable, sniffFormat, readBundle, stripBom, type ParseEve
 export { parseInWorker, WORKER_FROM, type ParseInWorkerOptions } from './parseInWorker';
 export { normalizeHeader } from './tableBuilder';
 export { parseImportNumber, isMissingCell, MISSING_MARKERS } from './numbers';
-export { inferMapping, splitUnit } from './infer';
+export { inferImport, inferMapping, splitUnit, MAX_MISSING_SHARE, type InferredImport } from './infer';
+export { readColumn, KIND_NAMES, type ColumnKind, type ColumnReading, type UncertaintyKind } from './columnKind';
+export { nameWords } from './words';
 export { guessSense, words } from './senses';
 export { checkImport, mappingErrors, LISTED_PROBLEMS } from './check';
 export { buildImported, importedCard, tableToCsv } from './build';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferMapping, splitUnit } from './infer';
+import { inferImport, inferMapping, splitUnit } from './infer';
 import { parseImportNumber } from './numbers';
 import { parseText } from './parse';
 import { guessSense } from './senses';
@@ -99,9 +99,9 @@ describe('inferMapping', () => {
   it('guesses the e2e fixture: label, objectives with senses and units, a text column left as text', () => {
     const table = parseText('\uFEFFmodel,accuracy (%),cost ($),,latency (ms)\r\n"gpt, big",81.5,"1,200.50",x,120\r\nsmall,70.1,300,y,40\r\nbroken,oops,10,z,30\r\n"quoted ""name""",75,500,w,80\r\ntiny,55,5,v,10\r\nmid,72,150,u,60\r\n', 'messy.csv');
     const m = byKey(inferMapping(table));
-    expect(m.model).toEqual({ key: 'model', label: 'model', role: 'label', type: 'text' });
-    expect(m['accuracy (%)']).toEqual({ key: 'accuracy (%)', label: 'accuracy', unit: '%', role: 'objective', type: 'number', sense: 'max' });
-    expect(m['cost ($)']).toEqual({ key: 'cost ($)', label: 'cost', unit: '$', role: 'objective', type: 'number', sense: 'min' });
+    expect(m.model).toMatchObject({ key: 'model', label: 'model', role: 'label', type: 'text' });
+    expect(m['accuracy (%)']).toMatchObject({ key: 'accuracy (%)', label: 'accuracy', unit: '%', role: 'objective', type: 'number', sense: 'max' });
+    expect(m['cost ($)']).toMatchObject({ key: 'cost ($)', label: 'cost', unit: '$', role: 'objective', type: 'number', sense: 'min' });
     expect(m['latency (ms)']).toMatchObject({ label: 'latency', unit: 'ms', role: 'objective', sense: 'min' });
     expect(m['column 4']).toMatchObject({ role: 'attribute', type: 'text' });
   });
@@ -114,10 +114,15 @@ describe('inferMapping', () => {
     expect(m.params.unit).toBeUndefined();
   });
 
-  it('leaves numbers without a hint as attributes, never inventing a sense', () => {
+  it('ticks numbers without a hint only when nothing else can be, and never invents their direction', () => {
     const table = parseText('algorithm,Makespan2,WT,run\n1to2,4280,10231,1.0\n1to2,4238,10999,1.0\n2to1,4137,11737,2.0\n2to1,4024,14871,2.0\n', 'm.csv');
-    const m = byKey(inferMapping(table));
-    expect(m.WT).toEqual({ key: 'WT', label: 'WT', role: 'attribute', type: 'number' });
+    const { mapping, notes } = inferImport(table);
+    const m = byKey(mapping);
+    expect(m.WT).toMatchObject({ key: 'WT', label: 'WT', role: 'objective', type: 'number' });
+    expect(m.WT.sense).toBeUndefined();
+    expect(m.Makespan2).toMatchObject({ role: 'objective' });
+    expect(m.Makespan2.sense).toBeUndefined();
+    expect(notes).toEqual(["No column name says which direction is better, so 'Makespan2' and 'WT' are ticked without one: choose min or max."]);
     expect(m.run).toMatchObject({ role: 'attribute', type: 'number' });
     expect(m.algorithm).toMatchObject({ role: 'group', type: 'category' });
   });

@@ -4,6 +4,7 @@
  * table + mapping build the same `Dataset` every other source becomes.
  */
 import type { Sense } from '../../core';
+import type { UncertaintyKind } from './columnKind';
 
 export type ImportFormat = 'csv' | 'tsv' | 'delimited' | 'json' | 'jsonl';
 
@@ -43,7 +44,14 @@ export interface ColumnMapping {
   unit?: string;
   role: ImportRole;
   type: 'number' | 'category' | 'text';
+  /** The better direction: set for objectives, and for other numeric columns when the name says it. */
   sense?: Sense;
+  /** Why the import guessed this role, in a few words (absent once a person changed the column). */
+  reason?: string;
+  /** An uncertainty column: the column whose uncertainty it holds (the import pairs them). */
+  uncertaintyOf?: string;
+  /** What kind of uncertainty: standard error, standard deviation, variance or interval bounds. */
+  uncertaintyKind?: UncertaintyKind;
 }
 
 /** One cell that does not fit its column. Rows are 1-based data rows (the header is not counted). */
