@@ -44,11 +44,11 @@ describe('readDataLink', () => {
   });
 
   it('skips what it cannot read, each with a notice, and keeps the rest', () => {
-    const link = readDataLink('?data=https://example.org/t.csv&map=a:boss,b:group,c,d:objective:up,%E0:label');
+    const link = readDataLink('?data=https://example.org/t.csv&map=a:boss,b:group,c,d:objective:up');
     expect(link?.overrides).toEqual([{ key: 'b', role: 'group' }]);
-    expect(link?.problems).toHaveLength(4);
+    expect(link?.problems).toHaveLength(3);
     expect(link?.problems[0]).toMatch(/map=a:boss.*objective, attribute, label, group, ignore/);
-    expect(link?.problems[3]).toMatch(/bad percent-encoding/);
+    expect(readDataLink('?data=https://example.org/t.csv&map=%E0:label')?.problems).toEqual(['Could not read map=%E0:label (bad percent-encoding) — ignored']);
   });
 
   it('is not read as part of the view: the view codec skips data= and map= without a notice', () => {
@@ -74,9 +74,13 @@ describe('map= items', () => {
     );
   });
 
-  it('read a key holding ":" from the right, even when the whole value was form-encoded', () => {
-    const written = writeMapParam([{ key: 'a:b', role: 'objective', sense: 'min' }]);
-    expect(written).toBe('a%3Ab:objective:min');
+  it('quote a key holding separators, and read an unquoted key holding ":" from the right, even form-encoded', () => {
+    const written = writeMapParam([
+      { key: 'a:b', role: 'objective', sense: 'min' },
+      { key: 'cost ($)', role: 'attribute' },
+    ]);
+    expect(written).toBe('%22a:b%22:objective:min,cost%20($):attribute');
+    expect(readMapParam('a:b:objective:min').overrides).toEqual([{ key: 'a:b', role: 'objective', sense: 'min' }]);
     expect(readMapParam(encodeURIComponent('a:b:objective:min')).overrides).toEqual([{ key: 'a:b', role: 'objective', sense: 'min' }]);
   });
 });

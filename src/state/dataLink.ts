@@ -5,8 +5,9 @@
  *   applies `map=` over the guesses and opens the view the other parameters describe on that file.
  * - `map=` carries only the mapping choices that differ from the guesses, so a link stays short and a
  *   better guesser later changes nothing the person chose. Roles: objective, attribute, label, group,
- *   ignore; an objective may carry its sense (min|max). Keys are escaped like every view item, and a
- *   value form-encoded as a whole (`map=a%3Aobjective%3Amin`) reads the same.
+ *   ignore; an objective may carry its sense (min|max). Written and read with the link grammar's list
+ *   writer and reader (linkList.ts): a key holding ',' or ':' is quoted, and a value form-encoded as a
+ *   whole (`map=a%3Aobjective%3Amin`, as URLSearchParams writes it) reads the same.
  * - A link that lists its objectives (`objectives=`) opens without stopping on the mapping dialog; one
  *   that does not lets the person check the columns first.
  *
@@ -15,7 +16,8 @@
  */
 import type { Sense } from '../core';
 import type { ColumnMapping, ImportRole } from '../data/import/types';
-import { decodeItem, encodeItem, parseQuery, type RawObjective } from './query';
+import { encodeValue, readList, writeList } from './linkList';
+import { decodeItem, parseQuery, type RawObjective } from './query';
 
 /** One mapping choice of `map=`: the column's role, and for an objective optionally its sense. */
 export interface MapOverride {
@@ -70,41 +72,34 @@ export function readDataLink(search: string): DataLink | null {
 }
 
 /**
- * Reads a raw (still encoded) `map=` value. An item is split at its literal ':' and each part decoded;
- * reading from the right (`…:role[:sense]`) lets a key hold a ':' even when the whole value was
- * form-encoded. Unreadable items are skipped, each with a notice.
+ * Reads a raw (still encoded) `map=` value. An item's fields are read from the right (`…:role[:sense]`),
+ * so a key holding a ':' that was not quoted still reads whole. Unreadable items are skipped, each with
+ * a notice.
  */
 export function readMapParam(raw: string): { overrides: MapOverride[]; problems: string[] } {
-  // Encoded as a whole (URLSearchParams writes ',' and ':' as %2C and %3A): unwrap once.
-  let value = raw;
-  if (!/[,:]/.test(raw) && /%(2C|3A)/i.test(raw)) value = decodeItem(raw) ?? raw;
   const overrides: MapOverride[] = [];
   const problems: string[] = [];
-  if (value === '') return { overrides, problems };
-  for (const item of value.split(',')) {
-    const parts = item.split(':').map(decodeItem);
-    const shown = decodeItem(item) ?? item;
-    if (parts.some((p) => p === null)) {
-      problems.push(`Could not read map=${shown} (bad percent-encoding) — ignored`);
-      continue;
-    }
-    const text = parts as string[];
-    const last = text[text.length - 1].trim().toLowerCase();
-    const before = text.length >= 3 ? text[text.length - 2].trim().toLowerCase() : '';
-    if (text.length >= 3 && isSense(last) && before === 'objective') {
-      overrides.push({ key: text.slice(0, -2).join(':'), role: 'objective', sense: last });
-    } else if (text.length >= 2 && isRole(last) && text.slice(0, -1).join(':') !== '') {
-      overrides.push({ key: text.slice(0, -1).join(':'), role: last });
+  const items = readList(raw);
+  if (items === null) return { overrides, problems: [`Could not read map=${raw} (bad percent-encoding) — ignored`] };
+  for (const fields of items) {
+    const last = fields[fields.length - 1].trim().toLowerCase();
+    const before = fields.length >= 3 ? fields[fields.length - 2].trim().toLowerCase() : '';
+    if (fields.length >= 3 && isSense(last) && before === 'objective') {
+      overrides.push({ key: fields.slice(0, -2).join(':'), role: 'objective', sense: last });
+    } else if (fields.length >= 2 && isRole(last) && fields.slice(0, -1).join(':') !== '') {
+      overrides.push({ key: fields.slice(0, -1).join(':'), role: last });
     } else {
-      problems.push(`Could not read map=${shown}: expected column:role, the role one of ${ROLES.join(', ')} (an objective may add :min or :max) — ignored`);
+      problems.push(
+        `Could not read map=${fields.join(':')}: expected column:role, the role one of ${ROLES.join(', ')} (an objective may add :min or :max) — ignored`,
+      );
     }
   }
   return { overrides, problems };
 }
 
-/** The `map=` value for `overrides` (keys escaped like every view item). */
+/** The `map=` value for `overrides`, percent-encoded for a link (linkList's list writer). */
 export function writeMapParam(overrides: readonly MapOverride[]): string {
-  return overrides.map((o) => [encodeItem(o.key), o.role, ...(o.role === 'objective' && o.sense ? [o.sense] : [])].join(':')).join(',');
+  return encodeValue(writeList(overrides.map((o) => [o.key, o.role, ...(o.role === 'objective' && o.sense ? [o.sense] : [])])));
 }
 
 /**

@@ -242,7 +242,7 @@ describe('buildShareLink', () => {
     if (!('url' in link)) throw new Error('expected a link');
     expect(link).toMatchObject({ carries: 'address', bytes: 0, source: address });
     expect(link.url).toBe(
-      'https://paretoscope.example/app/?data=https://raw.githubusercontent.com/org/repo/main/runs.csv&x=cost%20(%24)&y=acc&objectives=acc:max&v=3&map=cost%20%28$%29:attribute,acc:objective:min',
+      'https://paretoscope.example/app/?data=https://raw.githubusercontent.com/org/repo/main/runs.csv&x=cost%20(%24)&y=acc&objectives=acc:max&v=3&map=cost%20($):attribute,acc:objective:min',
     );
     expect(link.url.length).toBeLessThan(300);
     const url = new URL(link.url);
