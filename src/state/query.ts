@@ -92,7 +92,10 @@ const KNOWN = new Set<string>([...SCALARS, ...LISTS, 'objectives', 'senses', 'gr
  */
 export const APP_PARAMS = new Set<string>(['data', 'map', 'embed']);
 
-/** Percent-encodes one key or value so that it contains no separator of this codec. */
+/**
+ * Percent-encodes one key or value the pre-v4 way, so that it contains no literal ',' or ':'. Links are
+ * now written with `encodeParams`/`encodeValue`; this stays for code and tests that build old links.
+ */
 export function encodeItem(text: string): string {
   let encoded: string;
   try {
@@ -107,9 +110,9 @@ export function encodeItem(text: string): string {
 }
 
 /**
- * Percent-encodes a formula for `derive=`, keeping it readable: like `encodeItem` (so ',', ':', '&',
- * '=', '+', '#', '%' and spaces are escaped) but with '*', '^' and — when they balance — '(' and ')'
- * left as they are. Balanced raw parentheses are what lets `derive=` be split at top-level commas, so a
+ * Percent-encodes a formula for a pre-v4 `derive=`, keeping it readable: like `encodeItem` (so ',',
+ * ':', '&', '=', '+', '#', '%' and spaces are escaped) but with '*', '^' and — when they balance — '('
+ * and ')' left as they are. Balanced raw parentheses are what lets `derive=` be split at top-level commas, so a
  * hand-typed `min(a,b)` works.
  */
 export function encodeFormula(formula: string): string {
@@ -125,8 +128,9 @@ export function encodeFormula(formula: string): string {
 }
 
 /**
- * Decodes a formula from `derive=`. Unlike other items a '+' stays a '+' (it is far likelier to be an
- * addition typed by hand than a form-encoded space); null when the percent-encoding is malformed.
+ * Decodes a formula from a pre-v4 `derive=` item. Unlike other items a '+' stays a '+' (it is far
+ * likelier to be an addition typed by hand than a form-encoded space); null when the percent-encoding
+ * is malformed.
  */
 export function decodeFormula(text: string): string | null {
   try {
@@ -136,7 +140,7 @@ export function decodeFormula(text: string): string | null {
   }
 }
 
-/** Splits `derive=` at commas outside raw parentheses. */
+/** Splits a pre-v4 `derive=` at commas outside raw parentheses. */
 function splitTopLevel(value: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -154,7 +158,7 @@ function splitTopLevel(value: string): string[] {
   return out;
 }
 
-/** Decodes one item; null when the percent-encoding is malformed. */
+/** Decodes one item (of a pre-v4 link, or a parameter name); null when the percent-encoding is malformed. */
 export function decodeItem(text: string): string | null {
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
