@@ -14,12 +14,14 @@ interface Props {
   column: ColumnMapping;
   onRole: (role: ImportRole) => void;
   onToggleSense: () => void;
+  /** Sets the direction of an objective that has none yet (the name gave no hint). */
+  onSense?: (sense: 'min' | 'max') => void;
   onLabel: (label: string) => void;
   onUnit: (unit: string) => void;
 }
 
 /** One column of the mapping: its role, direction (objectives), label and unit. */
-export function ColumnRow({ column: m, onRole, onToggleSense, onLabel, onUnit }: Props) {
+export function ColumnRow({ column: m, onRole, onToggleSense, onSense, onLabel, onUnit }: Props) {
   const ignored = m.role === 'ignore';
   const name = m.key;
   return (
@@ -28,7 +30,10 @@ export function ColumnRow({ column: m, onRole, onToggleSense, onLabel, onUnit }:
         <span className="block max-w-56 truncate font-mono text-xs text-slate-800 dark:text-slate-100" title={name}>
           {name}
         </span>
-        <span className="text-xs text-slate-500 dark:text-slate-400">{TYPE_NAMES[m.type]}</span>
+        <span className="block max-w-64 text-xs text-slate-600 dark:text-slate-300" data-testid={`reason-${m.key}`}>
+          {TYPE_NAMES[m.type]}
+          {m.reason && ` · ${m.reason}`}
+        </span>
       </th>
       <td className="py-1.5 pr-2">
         <select className="select min-w-28" aria-label={`Role of ${name}`} data-testid={`role-${m.key}`} value={m.role} onChange={(e) => onRole(e.target.value as ImportRole)}>
@@ -40,7 +45,15 @@ export function ColumnRow({ column: m, onRole, onToggleSense, onLabel, onUnit }:
         </select>
       </td>
       <td className="py-1.5 pr-2">
-        {m.role === 'objective' ? (
+        {m.role === 'objective' && m.sense === undefined && onSense ? (
+          <div className="seg ring-2 ring-amber-500" role="group" aria-label={`Direction of ${name}: not chosen yet`} data-testid={`sense-${m.key}`}>
+            {(['min', 'max'] as const).map((s) => (
+              <button key={s} type="button" aria-pressed={false} title={s === 'min' ? 'Lower is better' : 'Higher is better'} onClick={() => onSense(s)}>
+                {s}
+              </button>
+            ))}
+          </div>
+        ) : m.role === 'objective' ? (
           <button
             type="button"
             className="btn w-20 justify-center"

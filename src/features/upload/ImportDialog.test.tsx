@@ -72,12 +72,14 @@ describe('ImportDialog', () => {
     expect(byKey['column 4'].role).toBe('ignore');
   });
 
-  it('gives an objective chosen by hand a direction, and keeps one label', async () => {
-    setup({ initial: { text: 'algorithm,Makespan2,WT\nA,1,2\nB,2,1\nA,3,0\n', name: 'm.csv' } });
+  it('gives an objective chosen by hand a direction, asks for one the name does not give, and keeps one label', async () => {
+    setup({ initial: { text: 'algorithm,Makespan2,WT,cost\nA,1,2,5\nB,2,1,6\nA,3,0,7\n', name: 'm.csv' } });
     const mapping = await screen.findByTestId('mapping-step');
+    // Only 'cost' says which way is better; the two hintless columns are not ticked beside it.
     expect(within(mapping).queryByTestId('sense-WT')).toBeNull();
     fireEvent.change(within(mapping).getByTestId('role-WT'), { target: { value: 'objective' } });
     expect(within(mapping).getByTestId('sense-WT').dataset.sense).toBe('min');
+    expect(within(mapping).getByTestId('reason-cost').textContent).toBe('numbers · money — ticked');
     fireEvent.change(within(mapping).getByTestId('role-algorithm'), { target: { value: 'label' } });
     fireEvent.change(within(mapping).getByTestId('role-Makespan2'), { target: { value: 'label' } });
     expect(within(mapping).getByTestId<HTMLSelectElement>('role-algorithm').value).toBe('attribute');
@@ -97,12 +99,26 @@ describe('ImportDialog', () => {
   });
 
   it('lists errors no exclusion can fix without offering to exclude', async () => {
-    setup({ initial: { text: 'a,b\n1,2\n', name: 'n.csv' } });
+    setup({ initial: { text: 'a,b\n1,2\n3,1\n', name: 'n.csv' } });
     const mapping = await screen.findByTestId('mapping-step');
+    // Nothing in the names says which way is better: both are ticked, the directions are asked for.
+    expect(within(mapping).getByTestId('guess-notes').textContent).toBe("No column name says which direction is better, so 'a' and 'b' are ticked without one: choose min or max.");
     fireEvent.click(within(mapping).getByRole('button', { name: /^import/i }));
     const problems = await screen.findByTestId('import-problems');
-    expect(problems.textContent).toContain('No column is an objective');
+    expect(problems.textContent).toContain('The objective "a" has no direction');
     expect(screen.queryByTestId('import-excluding')).toBeNull();
+  });
+
+  it('lets a direction be chosen for an objective ticked without one', async () => {
+    const { onImport } = setup({ initial: { text: 'a,b\n1,2\n3,1\n', name: 'n.csv' } });
+    const mapping = await screen.findByTestId('mapping-step');
+    fireEvent.click(within(within(mapping).getByTestId('sense-a')).getByRole('button', { name: 'min' }));
+    fireEvent.click(within(within(mapping).getByTestId('sense-b')).getByRole('button', { name: 'max' }));
+    expect(within(mapping).getByTestId('sense-a').dataset.sense).toBe('min');
+    fireEvent.click(within(mapping).getByRole('button', { name: /^import/i }));
+    await waitFor(() => expect(onImport).toHaveBeenCalledTimes(1));
+    const senses = Object.fromEntries(onImport.mock.calls[0][0].recipe.mapping.map((m: { key: string; sense?: string }) => [m.key, m.sense]));
+    expect(senses).toEqual({ a: 'min', b: 'max' });
   });
 
   it('shows "… and N more" past the first 20 problems', async () => {

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { inferImport } from '../../data/import';
 import { DialogFrame } from './DialogFrame';
 import { MappingStep } from './MappingStep';
 import { ParseProgress } from './ParseProgress';
@@ -29,6 +30,7 @@ const TITLES = { source: 'Add data', loading: 'Add data', mapping: 'What is in e
 export function ImportDialog({ onImport, onClose, onBundle, initial, link }: ImportDialogProps) {
   const flow = useImportFlow({ onImport, ...(onBundle ? { onBundle } : {}), ...(link ? { link } : {}) });
   const { phase, loaded } = flow;
+  const guessNotes = useMemo(() => (loaded ? inferImport(loaded.table).notes : []), [loaded]);
 
   // The loaders are stable, so this runs once per `initial` (twice under StrictMode, whose simulated
   // unmount aborts the first load).
@@ -45,7 +47,16 @@ export function ImportDialog({ onImport, onClose, onBundle, initial, link }: Imp
       {phase.step === 'source' && <SourceStep {...(phase.error ? { error: phase.error } : {})} onFile={flow.loadFile} onText={(t) => flow.loadText(t)} onUrl={flow.loadUrl} />}
       {phase.step === 'loading' && <ParseProgress what={phase.what} fraction={phase.fraction} onCancel={flow.cancelLoading} />}
       {phase.step === 'mapping' && loaded && (
-        <MappingStep table={loaded.table} mapping={flow.mapping} base={flow.base} onChange={flow.setMapping} onImport={flow.submit} onBack={flow.backToSource} onCancel={onClose} />
+        <MappingStep
+          table={loaded.table}
+          mapping={flow.mapping}
+          base={flow.base}
+          guessNotes={guessNotes}
+          onChange={flow.setMapping}
+          onImport={flow.submit}
+          onBack={flow.backToSource}
+          onCancel={onClose}
+        />
       )}
       {phase.step === 'problems' && loaded && (
         <ProblemsStep check={phase.check} rowCount={loaded.table.rows.length} onExclude={flow.importExcluding} onBack={flow.backToMapping} onCancel={onClose} />

@@ -1,7 +1,7 @@
 import type { ColumnMapping, RawTable } from '../../data/import';
 import { formatCount } from '../../data/import';
 import { ColumnRow } from './ColumnRow';
-import { setLabel, setRole, setUnit, toggleSense, type ColumnType } from './mappingEdits';
+import { setLabel, setRole, setSense, setUnit, toggleSense, type ColumnType } from './mappingEdits';
 import { PreviewTable } from './PreviewTable';
 
 interface Props {
@@ -21,6 +21,8 @@ interface Props {
   error?: string;
   /** A line under the summary, e.g. what saving will change. */
   note?: string;
+  /** What the guesses want a person to check (e.g. that Optuna's CSV carries no directions). */
+  guessNotes?: readonly string[];
 }
 
 const FORMAT_NAMES: Record<RawTable['format'], string> = { csv: 'CSV', tsv: 'TSV', delimited: 'delimited text', json: 'JSON', jsonl: 'JSON Lines' };
@@ -31,7 +33,7 @@ function formatName(table: RawTable): string {
 }
 
 /** Say what each column is: a preview of the first rows, then one row of choices per column. */
-export function MappingStep({ table, mapping, base, onChange, onImport, onBack, onCancel, submitLabel, busy = false, error, note }: Props) {
+export function MappingStep({ table, mapping, base, onChange, onImport, onBack, onCancel, submitLabel, busy = false, error, note, guessNotes = [] }: Props) {
   const objectives = mapping.filter((m) => m.role === 'objective').length;
   const label = submitLabel ?? `Import ${formatCount(table.rows.length)} rows`;
   return (
@@ -40,11 +42,18 @@ export function MappingStep({ table, mapping, base, onChange, onImport, onBack, 
         <span className="font-medium">{table.name}</span>: {formatCount(table.rows.length)} rows × {table.header.length} columns, read as {formatName(table)}.
       </p>
       {note && <p className="text-sm text-slate-600 dark:text-slate-300">{note}</p>}
+      {guessNotes.length > 0 && (
+        <ul className="space-y-1 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100" data-testid="guess-notes">
+          {guessNotes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
       <PreviewTable table={table} mapping={mapping} />
       <div className="overflow-x-auto">
         <table className="w-full text-sm">
           <caption className="mb-2 text-left text-xs text-slate-500 dark:text-slate-400">
-            Objectives are the numbers the frontier is computed over; pick whether lower (min) or higher (max) is better. A group colours and filters points; the label names them.
+            Objectives are the numbers the frontier is computed over when the chart opens; pick whether lower (min) or higher (max) is better. Every other numeric column can be ticked later in the Objectives panel. A group colours and filters points; the label names them.
           </caption>
           <thead>
             <tr className="text-left text-xs text-slate-500 dark:text-slate-400">
@@ -72,6 +81,7 @@ export function MappingStep({ table, mapping, base, onChange, onImport, onBack, 
                 column={m}
                 onRole={(role) => onChange(setRole(mapping, m.key, role, base))}
                 onToggleSense={() => onChange(toggleSense(mapping, m.key))}
+                onSense={(sense) => onChange(setSense(mapping, m.key, sense))}
                 onLabel={(label) => onChange(setLabel(mapping, m.key, label))}
                 onUnit={(unit) => onChange(setUnit(mapping, m.key, unit))}
               />

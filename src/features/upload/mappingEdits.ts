@@ -45,6 +45,10 @@ export function setRole(mapping: ColumnMapping[], key: string, role: ImportRole,
   });
 }
 
+export function setSense(mapping: ColumnMapping[], key: string, sense: 'min' | 'max'): ColumnMapping[] {
+  return update(mapping, key, (m) => ({ ...m, sense }));
+}
+
 export function toggleSense(mapping: ColumnMapping[], key: string): ColumnMapping[] {
   return update(mapping, key, (m) => ({ ...m, sense: m.sense === 'max' ? 'min' : 'max' }));
 }
