@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { inferMapping, parseText } from '../src/data/import';
 import { defaultDatasetId } from './support/expected';
 import { frontCount, waitForChart } from './support/page';
@@ -51,7 +51,7 @@ function naiveFrontCount(): number {
   return points.filter((q) => !points.some((p) => dominates(p, q))).length;
 }
 
-async function expectLinkView(page: Page) {
+async function expectLinkView(page: Page, host = 'localhost') {
   await waitForChart(page);
   await expect(page.getByTestId('x-select')).toHaveValue(VIEW.x);
   await expect(page.getByTestId('y-select')).toHaveValue(VIEW.y);
@@ -72,7 +72,7 @@ async function expectLinkView(page: Page) {
   // The guesses are offered for review, not forced.
   const review = page.getByTestId('review-columns-notice');
   await expect(review).toBeVisible();
-  await expect(review).toContainText(`Opened ${FILE} from localhost`);
+  await expect(review).toContainText(`Opened ${FILE} from ${host}`);
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
 }
 
@@ -115,4 +115,38 @@ test('a ?data= link whose file is not there says which address and why; closing 
   await waitForChart(page);
   await expect(page.getByTestId('notices')).toHaveCount(0);
   expect(new URL(page.url()).searchParams.has('data')).toBe(false);
+});
+
+/** Serves the fixture at a public https address, inside the browser context (no network). */
+const PUBLIC_URL = `https://raw.githubusercontent.com/paretoscope-e2e/fixtures/main/${FILE}`;
+async function servePublicly(context: BrowserContext) {
+  await context.route(PUBLIC_URL, (route) =>
+    route.fulfill({ status: 200, headers: { 'content-type': 'text/csv', 'access-control-allow-origin': '*' }, body: TEXT }),
+  );
+}
+
+test('Copy link for data from a public https address is a short ?data= link that reopens the view; embedding is an option', async ({ page, browser }) => {
+  await servePublicly(page.context());
+  await page.goto(`/?data=${PUBLIC_URL}&x=${VIEW.x}&y=${VIEW.y}&yscale=log&objectives=${VIEW.objectives}`);
+  await waitForChart(page);
+  await expect.poll(() => frontCount(page)).toBe(naiveFrontCount());
+
+  await page.getByTestId('copy-link').click();
+  const short = await page.getByTestId('share-url').inputValue();
+  expect(short).toContain(`?data=${PUBLIC_URL}&`);
+  expect(short).not.toContain('#');
+  expect(short).not.toContain('dataset=');
+  expect(short.length).toBeLessThan(400);
+  await page.getByTestId('share-dialog').screenshot({ path: test.info().outputPath('share-dialog.png') });
+  await page.getByRole('checkbox', { name: /Embed the data instead/ }).check();
+  await expect(page.getByTestId('share-url')).toHaveValue(/#d=/);
+  await page.getByRole('checkbox', { name: /Embed the data instead/ }).uncheck();
+  await expect(page.getByTestId('share-url')).toHaveValue(short);
+
+  const fresh = await browser.newContext();
+  await servePublicly(fresh);
+  const other = await fresh.newPage();
+  await other.goto(short);
+  await expectLinkView(other, 'raw.githubusercontent.com');
+  await fresh.close();
 });
