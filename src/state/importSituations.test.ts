@@ -66,7 +66,7 @@ describe('tables a new user brings', () => {
       expect(byKey[key]).toMatchObject({ role: 'attribute', sense: 'max', unit: '%' });
     }
     expect(byKey['Latency Standard Deviation (s)']).toMatchObject({ role: 'attribute', uncertaintyOf: 'Latency Mean (s)', uncertaintyKind: 'sd' });
-    expect(byKey.Rank.sense).toBeUndefined();
+    expect(byKey.Rank).toMatchObject({ role: 'attribute', sense: 'min' }); // never ticked; rank 1 is best if someone does
     expect(byKey['Cost ($ Per 1k Function Calls)'].sense).toBe('min');
     expect(view.frontRows.length).toBe(naiveFront(dataset, ticked));
     expect(view.frontRows.length).toBeLessThan(dataset.rowCount / 2);

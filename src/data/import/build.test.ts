@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../buildDataset';
 import { DataError } from '../errors';
 import type { Dataset } from '../types';
-import { buildImported, tableToCsv } from './build';
+import { buildImported, crowdsOnLinearAxis, tableToCsv } from './build';
 import { checkImport } from './check';
 import { inferMapping } from './infer';
 import { parseText } from './parse';
@@ -122,5 +122,23 @@ describe('tableToCsv', () => {
       }),
       { seed: 20261127, numRuns: 300 },
     );
+  });
+});
+
+describe('crowdsOnLinearAxis', () => {
+  it('puts skewed positive columns (a few slow or costly outliers) on a log axis, not even or signed ones', () => {
+    expect(crowdsOnLinearAxis(new Float64Array([0.5, 0.8, 1.1, 1.3, 2, 2.5, 3.4, 5, 160]))).toBe(true);
+    expect(crowdsOnLinearAxis(new Float64Array([1, 2, 3, 4, 5, 6, 7, 8, 160]))).toBe(true);
+    expect(crowdsOnLinearAxis(new Float64Array([10, 20, 30, 40, 50, 60, 70, 80, 90]))).toBe(false);
+    expect(crowdsOnLinearAxis(new Float64Array([0, 0.5, 0.8, 1.1, 1.3, 2, 160]))).toBe(false);
+    expect(crowdsOnLinearAxis(new Float64Array([1, 1.1, 1.2, NaN, 1.3, 15]))).toBe(false);
+  });
+
+  it('opens an imported cost axis on a log scale when its values crowd', () => {
+    const rows = [0.5, 0.8, 1.1, 1.3, 2, 2.5, 3.4, 5, 160].map((t, i) => `m${i},${60 + i},${t}`);
+    const table = parseText(`model,accuracy,latency (s)\n${rows.join('\n')}\n`, 'l.csv');
+    const ds = buildImported(table, { id: 'upload-00000000', name: 'l', fileName: 'l.csv', source: { kind: 'file' }, mapping: inferMapping(table), excludeRows: [] });
+    expect(ds.card.defaults).toMatchObject({ x: 'latency (s)', y: 'accuracy', xScale: 'log' });
+    expect(ds.card.defaults.yScale).toBeUndefined();
   });
 });

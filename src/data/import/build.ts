@@ -47,6 +47,29 @@ function defaultAxes(objectives: ColumnSpec[], numeric: ColumnSpec[]): { x: stri
   return { x: numeric[0]?.key ?? '', y: (numeric[1] ?? numeric[0])?.key ?? '' };
 }
 
+/**
+ * Whether a column's points would crowd into one end of a linear axis where a log axis spreads them:
+ * every finite value positive, spanning at least a factor of 20, and three quarters of them in the lowest
+ * tenth of the range (a few slow or expensive outliers, as cost and latency columns have).
+ */
+export function crowdsOnLinearAxis(values: Float64Array): boolean {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let n = 0;
+  for (const v of values) {
+    if (!Number.isFinite(v)) continue;
+    if (v <= 0) return false;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+    n++;
+  }
+  if (n < 3 || hi / lo < 20) return false;
+  const tenth = lo + (hi - lo) / 10;
+  let low = 0;
+  for (const v of values) if (Number.isFinite(v) && v <= tenth) low++;
+  return low >= 0.75 * n;
+}
+
 /** The card an imported table is described by. */
 export function importedCard(recipe: ImportRecipe): DatasetCard {
   const columns = keptColumns(recipe).map(specOf);
@@ -96,6 +119,10 @@ export function buildImported(table: RawTable, recipe: ImportRecipe): Dataset {
     return { kind: 'number', spec, values };
   });
   const dataset: Dataset = { id: recipe.id, card, rowCount: rows.length, columns, byKey: new Map(columns.map((c) => [c.spec.key, c])) };
+  for (const axis of ['x', 'y'] as const) {
+    const column = dataset.byKey.get(card.defaults[axis]);
+    if (column?.kind === 'number' && crowdsOnLinearAxis(column.values)) card.defaults[axis === 'x' ? 'xScale' : 'yScale'] = 'log';
+  }
   const label = card.columns.find((c) => c.role === 'label');
   if (label) dataset.labelKey = label.key;
   return dataset;

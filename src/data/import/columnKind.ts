@@ -151,7 +151,7 @@ export function readColumn(header: string, unit: string | undefined, facts: Colu
   if (u) return { kind: 'uncertainty', sense: 'min', headline, uncertainty: u, why: `uncertainty (${UNCERTAINTY_NAMES[u.kind]})` };
 
   if (words.length > 0 && words.every((w) => RUN.has(w) || /^\d+$/.test(w)) && facts.integer) return { kind: 'run', headline, why: 'numbers repeated runs' };
-  if (some(words, RANK) || header.trim() === '#') return { kind: 'rank', headline, why: 'a rank' };
+  if (some(words, RANK) || header.trim() === '#') return { kind: 'rank', sense: 'min', headline, why: 'a rank (1 is best)' };
   if (some(words, DATE)) return { kind: 'date', headline, why: 'a date' };
   if (some(words, ID) && !some(words, QUALITY)) return { kind: 'id', headline, why: 'an identifier' };
   if (words.length > 0 && words.every((w) => BOOKKEEPING.has(w) || RUN.has(w) || /^\d+$/.test(w))) return { kind: 'id', headline, why: 'bookkeeping (step, epoch, fold…)' };
