@@ -79,13 +79,16 @@ const TOKENS = set('length', 'tokens', 'characters', 'chars', 'words', 'calls', 
 const SIZE = set('params', 'size', 'memory', 'vram', 'ram', 'disk', 'storage', 'footprint', 'bytes', 'mb', 'gb');
 const COMPUTE = set('flops', 'gflops', 'tflops', 'mflops', 'macs', 'gmacs', 'mmacs', 'macts', 'activations', 'ops', 'gops');
 const ENERGY = set('energy', 'power', 'watts', 'joules', 'kwh', 'wh', 'co2', 'carbon', 'emissions', 'co2eq');
+const EMISSIONS = set('co2', 'co', 'carbon', 'emissions', 'co2eq', 'kgco2', 'kgco2eq');
+const CAPACITY = set('max', 'maximum', 'context', 'window', 'limit', 'capacity');
+const NAMING = set('model', 'name', 'trial', 'row', 'sample', 'item', 'example', 'task', 'instance', 'problem', 'experiment', 'job');
 const EFFICIENCY = set('throughput', 'speedup', 'fps', 'qps', 'tps', 'rps', 'rtfx', 'speed');
 /** Words that make a "size" an input setting, not a cost: img_size, batch_size, crop size. */
 const SETTING_SIZE = set('image', 'img', 'input', 'batch', 'crop', 'patch', 'window', 'resolution', 'sequence', 'context', 'seq', 'beam', 'hidden', 'embed', 'vocab', 'kernel', 'step', 'population', 'pop', 'sample');
 const SETTING = set('lr', 'learning', 'temperature', 'dropout', 'momentum', 'decay', 'warmup', 'bits', 'width', 'depth', 'layers', 'heads', 'dim', 'workers', 'threads', 'interpolation', 'crop', 'pct', 'alpha', 'beta', 'gamma', 'lambda', 'epsilon', 'eps', 'coef', 'clip', 'ratio', 'factor', 'shots', 'shot', 'k');
 const ID = set('id', 'idx', 'index', 'uuid', 'key', 'hash', 'commit', 'version');
 const DATE = set('date', 'datetime', 'timestamp', 'stamp', 'created', 'updated', 'year', 'month', 'day', 'week', 'started', 'finished', 'modified');
-const BOOKKEEPING = set('step', 'epoch', 'epochs', 'iteration', 'iter', 'generation', 'gen', 'fold', 'split');
+const BOOKKEEPING = set('step', 'epoch', 'epochs', 'iteration', 'iterations', 'iter', 'generation', 'gen', 'fold', 'split', 'training', 'train', 'global');
 const RUN = set('run', 'runs', 'seed', 'seeds', 'set', 'trial', 'trials', 'rep', 'reps', 'repeat', 'repetition', 'replicate', 'replication');
 const RANK = set('rank', 'ranking', 'position', 'place', 'standing');
 const HEADLINE = set('overall', 'average', 'total', 'aggregate', 'all', 'global', 'final', 'combined', 'composite', 'summary', 'headline');
@@ -127,7 +130,8 @@ function uncertaintyOf(words: readonly string[], header: string): { kind: Uncert
 /**
  * Reads one numeric column. `header` is the column's label (unit split off), `unit` its unit if any.
  * The order of the checks is the rule book: an optimizer name, an uncertainty, bookkeeping, a count, a
- * percentage, an error, money, a rate of work, a quality, time, length, size, energy, a setting.
+ * percentage, an error, emissions, money, a rate of work, a capacity, what the last word measures (time,
+ * length, compute, size), a quality, time, length, size, energy, a setting.
  */
 export function readColumn(header: string, unit: string | undefined, facts: ColumnFacts): ColumnReading {
   const words = nameWords(header);
@@ -153,7 +157,12 @@ export function readColumn(header: string, unit: string | undefined, facts: Colu
   if (words.length > 0 && words.every((w) => RUN.has(w) || /^\d+$/.test(w)) && facts.integer) return { kind: 'run', headline, why: 'numbers repeated runs' };
   if (some(words, RANK) || header.trim() === '#') return { kind: 'rank', sense: 'min', headline, why: 'a rank (1 is best)' };
   if (some(words, DATE)) return { kind: 'date', headline, why: 'a date' };
-  if (some(words, ID) && !some(words, QUALITY)) return { kind: 'id', headline, why: 'an identifier' };
+  // model_id, run_id, index: an identifier; "Intelligence Index" is a score.
+  if (words.length > 0 && words.every((w) => ID.has(w) || RUN.has(w) || NAMING.has(w) || /^\d+$/.test(w)) && some(words, ID)) return { kind: 'id', headline, why: 'an identifier' };
+  // param_C, params.lr (scikit-learn, Ray Tune): a hyperparameter — but param_count is a size.
+  if (/^(?:params?|config|hparams?|hp)[_./:]/i.test(header.trim()) && !/^params?[_./:](?:count|size|num|number|m|b)$/i.test(header.trim())) {
+    return { kind: 'setting', headline, why: 'a hyperparameter' };
+  }
   if (words.length > 0 && words.every((w) => BOOKKEEPING.has(w) || RUN.has(w) || /^\d+$/.test(w))) return { kind: 'id', headline, why: 'bookkeeping (step, epoch, fold…)' };
 
   const count = countOf(words);
@@ -168,9 +177,19 @@ export function readColumn(header: string, unit: string | undefined, facts: Colu
     return { kind: 'quality', sense, headline, why: sense === 'min' ? 'a rate of errors (percent)' : 'a rate (percent): higher is better' };
   }
   if (some(all, ERROR)) return { kind: 'quality', sense: 'min', headline, why: 'an error or loss: lower is better' };
+  // "CO₂ cost (kg)" is emissions, not money.
+  if (some(all, EMISSIONS)) return { kind: 'energy', sense: 'min', headline, why: 'energy or emissions' };
   if (some(all, MONEY)) return { kind: 'money', sense: 'min', headline, why: 'money' };
   if (isRate(all, header, unit)) return { kind: 'efficiency', sense: 'max', headline, why: 'a rate of work: higher is better' };
-  if (some(words, QUALITY) || (words.length > 0 && words.every((w) => HEADLINE.has(w) || /^\d+$/.test(w)) && words.some((w) => HEADLINE.has(w))) || arrow === 'max') {
+  // "Max Tokens", "context_length", "Context Window": how much a model can take, not what it spends.
+  if ((some(words, TOKENS) || words.includes('window')) && some(words, CAPACITY)) return { kind: 'setting', sense: 'max', headline, why: 'a capacity (context, maximum)' };
+  // The last word is what the column measures: "mean_score_time" is a time, "win_rate" a rate.
+  const head = [...words].reverse().find((w) => /^[a-z]/.test(w));
+  if (head && TIME.has(head)) return { kind: 'time', sense: 'min', headline, why: 'time' };
+  if (head && TOKENS.has(head)) return { kind: 'tokens', sense: 'min', headline, why: 'length (tokens, steps, calls)' };
+  if (head && COMPUTE.has(head)) return { kind: 'compute', sense: 'min', headline, why: 'compute (FLOPs, MACs)' };
+  if (head && SIZE.has(head) && !(head === 'size' && some(words, SETTING_SIZE))) return { kind: 'size', sense: 'min', headline, why: 'size (parameters, memory)' };
+  if (some(all, QUALITY) || (words.includes('index') && words.length > 1) || (words.length > 0 && words.every((w) => HEADLINE.has(w) || /^\d+$/.test(w)) && words.some((w) => HEADLINE.has(w))) || arrow === 'max') {
     return { kind: 'quality', sense: arrow ?? 'max', headline, why: 'a quality: higher is better' };
   }
   if (arrow === 'min') return { kind: 'quality', sense: 'min', headline, why: 'lower is better (↓)' };
