@@ -116,7 +116,7 @@ function ObjectiveRow({
           title={onlyOne ? 'At least one objective must count' : 'Counts for dominance'}
           onChange={() => onToggle(o.key)}
         />
-        <span className={`break-words ${o.active ? '' : 'text-slate-600 dark:text-slate-300'}`} title={spec?.description ?? name}>
+        <span className={`min-w-0 [overflow-wrap:anywhere] ${o.active ? '' : 'text-slate-600 dark:text-slate-300'}`} title={spec?.description ?? name}>
           {name}
           {spec?.unit && <span className="text-slate-500 dark:text-slate-400"> ({spec.unit})</span>}
         </span>

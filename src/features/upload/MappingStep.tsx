@@ -50,11 +50,11 @@ export function MappingStep({ table, mapping, base, onChange, onImport, onBack, 
         </ul>
       )}
       <PreviewTable table={table} mapping={mapping} />
+      <p id="mapping-help" className="text-xs text-slate-600 dark:text-slate-300">
+        Objectives are the numbers the frontier is computed over when the chart opens; pick whether lower (min) or higher (max) is better. Every other numeric column can be ticked later in the Objectives panel. A group colours and filters points; the label names them.
+      </p>
       <div className="overflow-x-auto">
-        <table className="w-full text-sm">
-          <caption className="mb-2 text-left text-xs text-slate-500 dark:text-slate-400">
-            Objectives are the numbers the frontier is computed over when the chart opens; pick whether lower (min) or higher (max) is better. Every other numeric column can be ticked later in the Objectives panel. A group colours and filters points; the label names them.
-          </caption>
+        <table className="w-full text-sm" aria-label="Columns" aria-describedby="mapping-help">
           <thead>
             <tr className="text-left text-xs text-slate-500 dark:text-slate-400">
               <th scope="col" className="pb-1 font-medium">
