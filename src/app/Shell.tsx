@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { catalogQuery, datasetQuery } from '../data';
 import { importedDatasetQuery, isUploadId, shareDataFor } from '../data/importedQueries';
-import { saveUpload, unsavedWarning, uploadsKey, uploadsQuery } from '../data/uploads';
+import { findStoredCopy, saveUpload, unsavedWarning, uploadsKey, uploadsQuery } from '../data/uploads';
 import { ReviewColumnsNotice } from '../features/dataLink/ReviewColumnsNotice';
 import { DatasetPicker } from '../features/datasetPicker/DatasetPicker';
 import { isEmbedSearch } from '../features/embed/embedLink';
@@ -79,11 +79,17 @@ export function Shell() {
   }, [incoming, client, say]);
 
   const openImported = useCallback(
-    async ({ recipe, table, originalText, linked }: ImportResult) => {
-      // Kept in the browser at import time, before anything renders.
-      const saved = await saveUpload(recipe, originalText, { rows: table.rows.length - recipe.excludeRows.length });
-      if (!saved.persisted) say(unsavedWarning(saved.reason));
-      await client.invalidateQueries({ queryKey: uploadsKey });
+    async ({ recipe: imported, table, originalText, linked }: ImportResult) => {
+      let recipe = imported;
+      // Kept in the browser at import time, before anything renders — once: a data link opened again
+      // reopens the copy kept the first time.
+      const copy = linked ? await findStoredCopy(recipe, originalText) : undefined;
+      if (copy) recipe = { ...recipe, id: copy };
+      else {
+        const saved = await saveUpload(recipe, originalText, { rows: table.rows.length - recipe.excludeRows.length });
+        if (!saved.persisted) say(unsavedWarning(saved.reason));
+        await client.invalidateQueries({ queryKey: uploadsKey });
+      }
       setImporting(null);
       requestDataset(recipe.id);
       if (linked) {

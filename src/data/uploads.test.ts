@@ -5,6 +5,7 @@ import { createStore, set, type UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportRecipe } from './import/types';
 import {
+  findStoredCopy,
   createUploadStore,
   describeStorageError,
   importRecipeSchema,
@@ -281,5 +282,26 @@ describe('helpers', () => {
     const bad = importRecipeSchema.safeParse({ ...recipe('a'), id: 'runs', excludeRows: [-1] });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(['id', 'excludeRows.0']);
+  });
+});
+
+describe('findStoredCopy', () => {
+  it('finds the copy a data link kept before (same address, text and columns), and nothing else', async () => {
+    const store = createUploadStore({ store: freshStore() });
+    const fromUrl = (id: string, url: string) => ({ ...recipe(id, 'runs'), source: { kind: 'url' as const, url } });
+    await store.save(fromUrl('a', 'https://example.org/runs.csv'), TEXT);
+    await store.save(recipe('b', 'runs'), TEXT);
+    expect(await findStoredCopy(fromUrl('new', 'https://example.org/runs.csv'), TEXT, store)).toBe('upload-a');
+    expect(await findStoredCopy(fromUrl('new', 'https://example.org/other.csv'), TEXT, store)).toBeUndefined();
+    expect(await findStoredCopy(fromUrl('new', 'https://example.org/runs.csv'), `${TEXT}extra\n`, store)).toBeUndefined();
+    const remapped = { ...fromUrl('new', 'https://example.org/runs.csv'), excludeRows: [0] };
+    expect(await findStoredCopy(remapped, TEXT, store)).toBeUndefined();
+    // A file or a paste is never matched: each import the person makes stays its own.
+    expect(await findStoredCopy(recipe('new', 'runs'), TEXT, store)).toBeUndefined();
+  });
+
+  it('finds nothing when storage cannot be read', async () => {
+    const store = createUploadStore({ store: failingStore(new DOMException('no', 'UnknownError')), timeoutMs: 50 });
+    expect(await findStoredCopy({ ...recipe('x', 'runs'), source: { kind: 'url', url: 'https://e.org/r.csv' } }, TEXT, store)).toBeUndefined();
   });
 });

@@ -401,6 +401,28 @@ export const saveUpload = (recipe: ImportRecipe, originalText: string, options?:
 export const restoreUpload = (record: UploadRecord): Promise<SaveResult> => uploads().restore(record);
 /** Every upload, newest first: those in storage and those only in this tab's memory. Never rejects. */
 export const listUploads = (): Promise<UploadSummary[]> => uploads().list();
+/**
+ * The id of an upload already kept from the same address with the same text and the same column choices,
+ * if any: opening one data link twice keeps one copy, not two. Only data fetched from an address is
+ * matched (two files dropped with the same content stay two uploads, as the person made them). Never rejects.
+ */
+export async function findStoredCopy(recipe: ImportRecipe, originalText: string, store: UploadStore = uploads()): Promise<string | undefined> {
+  if (recipe.source.kind !== 'url') return undefined;
+  const url = recipe.source.url;
+  try {
+    const bytes = utf8Length(originalText);
+    for (const u of await store.list()) {
+      if (u.fileName !== recipe.fileName || u.bytes !== bytes) continue;
+      const kept = await store.load(u.id);
+      if (!kept || kept.originalText !== originalText || kept.recipe.source.kind !== 'url' || kept.recipe.source.url !== url) continue;
+      const same = JSON.stringify([kept.recipe.mapping, kept.recipe.excludeRows]) === JSON.stringify([recipe.mapping, recipe.excludeRows]);
+      if (same) return u.id;
+    }
+  } catch {
+    // Nothing to reuse when storage cannot be read: the import keeps a new copy.
+  }
+  return undefined;
+}
 /** The recipe and original text of an upload, from memory or storage; undefined when unknown. Never rejects. */
 export const loadUpload = (id: string): Promise<{ recipe: ImportRecipe; originalText: string } | undefined> => uploads().load(id);
 /** Renames an upload (trimmed); false when the name is blank or the upload unknown. Never rejects. */
