@@ -91,7 +91,7 @@ const DATE = set('date', 'datetime', 'timestamp', 'stamp', 'created', 'updated',
 const BOOKKEEPING = set('step', 'epoch', 'epochs', 'iteration', 'iterations', 'iter', 'generation', 'gen', 'fold', 'split', 'training', 'train', 'global');
 const RUN = set('run', 'runs', 'seed', 'seeds', 'set', 'trial', 'trials', 'rep', 'reps', 'repeat', 'repetition', 'replicate', 'replication');
 const RANK = set('rank', 'ranking', 'position', 'place', 'standing');
-const HEADLINE = set('overall', 'average', 'total', 'aggregate', 'all', 'global', 'final', 'combined', 'composite', 'summary', 'headline');
+const HEADLINE = set('overall', 'average', 'median', 'total', 'aggregate', 'all', 'global', 'final', 'combined', 'composite', 'summary', 'headline');
 const ADJUSTED = set('controlled', 'adjusted', 'normalized', 'normalised', 'debiased', 'calibrated', 'corrected');
 const COUNTED_COST = new Map<string, ColumnKind>([
   ['tokens', 'tokens'], ['calls', 'tokens'], ['steps', 'tokens'], ['turns', 'tokens'], ['queries', 'tokens'], ['requests', 'tokens'],
@@ -183,6 +183,8 @@ export function readColumn(header: string, unit: string | undefined, facts: Colu
   if (isRate(all, header, unit)) return { kind: 'efficiency', sense: 'max', headline, why: 'a rate of work: higher is better' };
   // "Max Tokens", "context_length", "Context Window": how much a model can take, not what it spends.
   if ((some(words, TOKENS) || words.includes('window')) && some(words, CAPACITY)) return { kind: 'setting', sense: 'max', headline, why: 'a capacity (context, maximum)' };
+  // A duration in seconds is a time, whatever it is the time of ("First Answer Token (s)").
+  if (unit && TIME_UNITS.has(unit.trim().toLowerCase())) return { kind: 'time', sense: 'min', headline, why: 'time' };
   // The last word is what the column measures: "mean_score_time" is a time, "win_rate" a rate.
   const head = [...words].reverse().find((w) => /^[a-z]/.test(w));
   if (head && TIME.has(head)) return { kind: 'time', sense: 'min', headline, why: 'time' };

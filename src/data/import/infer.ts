@@ -254,7 +254,8 @@ function pickObjectives(numeric: Column[]): Column[] {
  * Pairs each uncertainty column with the column it measures: the one whose name holds every word left
  * once the uncertainty words are taken out ("lc_standard_error" → length_controlled_winrate, "Latency
  * Standard Deviation" → Latency Mean), preferring the headline, then the nearest column before it. A
- * bare "standard_error" belongs to the column just before it.
+ * bare "standard_error", or one whose words match no column, belongs to the measure just before it
+ * when only uncertainty columns stand between them.
  */
 function pairUncertainty(numeric: Column[], mapping: ColumnMapping[]): void {
   const values = numeric.filter((c) => c.reading?.kind !== 'uncertainty');
@@ -262,15 +263,20 @@ function pairUncertainty(numeric: Column[], mapping: ColumnMapping[]): void {
     const info = u.reading?.uncertainty;
     if (!info) continue;
     let of: Column | undefined;
-    if (info.rest.length === 0) {
-      const before = numeric.filter((c) => c.i < u.i).pop();
-      of = before && before.reading?.kind !== 'uncertainty' && TICKABLE.has(before.reading?.kind as ColumnKind) ? before : undefined;
-    } else {
+    if (info.rest.length > 0) {
       const candidates = values.filter((c) => {
         const words = new Set(nameWords(c.label));
         return info.rest.every((w) => words.has(w));
       });
       of = candidates.sort((a, b) => (b.reading?.headline ?? 0) - (a.reading?.headline ?? 0) || distance(a, u) - distance(b, u))[0];
+    }
+    if (!of) {
+      // No name to match (or none that matches): the measure just before it, past other uncertainty
+      // columns — "score, rating_q025, rating_q975", "win_rate, standard_error".
+      const before = numeric.filter((c) => c.i < u.i && c.reading?.kind !== 'uncertainty').pop();
+      const between = numeric.filter((c) => before && c.i > before.i && c.i < u.i);
+      const adjacent = before && between.every((c) => c.reading?.kind === 'uncertainty') && before.i >= u.i - 1 - between.length;
+      of = adjacent && TICKABLE.has(before.reading?.kind as ColumnKind) ? before : undefined;
     }
     const m = mapping[u.i];
     m.uncertaintyKind = info.kind;
@@ -288,8 +294,9 @@ const distance = (c: Column, u: Column) => (c.i < u.i ? u.i - c.i : 1000 + c.i -
  * The label: a text column named like one (model, name, method…) whose values are mostly distinct, else
  * the most distinct text column. The group: among text columns with 2 to 50 values (at most one per two
  * rows), one named like a grouping (provider, family, algorithm, edit format…), else the leftmost. Other
- * such columns become categories, available for grouping. A run column (run, seed, trial…) and a yes/no
- * flag are never the group chosen for you.
+ * such columns become categories, available for grouping. A run column (run, seed, trial…), a yes/no
+ * flag, durations written as clock times and a column empty in most rows are never the group chosen for
+ * you.
  */
 function labelAndGroup(cols: Column[], mapping: ColumnMapping[], optunaTable: boolean): void {
   // In an Optuna export the text columns are trial settings (params_*) and bookkeeping: none names a
@@ -302,7 +309,8 @@ function labelAndGroup(cols: Column[], mapping: ColumnMapping[], optunaTable: bo
   // Addresses and dates are distinct in every row too, but name nothing.
   const first = (c: Column) => [...c.s.distinct][0] ?? '';
   const namesNothing = (c: Column) => /^https?:/i.test(first(c)) || /^\d{4}-\d{2}-\d{2}/.test(first(c)) || /^\d+ days /.test(first(c));
-  const named = nameable.find((c) => isLabelName(c) && ratio(c.s) >= 0.5 && !namesNothing(c));
+  // A column called model or name labels the rows even when a model repeats (one row per provider).
+  const named = nameable.find((c) => isLabelName(c) && ratio(c.s) >= 0.25 && !namesNothing(c));
   const unique = nameable.filter((c) => !namesNothing(c)).sort((a, b) => ratio(b.s) - ratio(a.s) || a.i - b.i)[0];
   const label = named ?? (unique && ratio(unique.s) >= 0.9 ? unique : undefined);
   if (label) {
@@ -318,8 +326,10 @@ function labelAndGroup(cols: Column[], mapping: ColumnMapping[], optunaTable: bo
     if (distinct >= 2 && distinct <= Math.min(MAX_GROUPS, Math.max(2, present / 2))) {
       mapping[c.i].type = 'category';
       const flag = [...c.s.distinct].every((v) => /^(?:true|false|yes|no|y|n|0|1)$/i.test(v));
+      const clock = [...c.s.distinct].every((v) => /^\d+:\d{2}(?::\d{2})?(?:\.\d+)?$/.test(v));
       const bookkeeping = optunaTable && !/^params_/i.test(c.key);
-      if (!runName.test(c.key.trim()) && !flag && !bookkeeping) groups.push(c);
+      const sparse = c.s.missing > c.s.cells / 2;
+      if (!runName.test(c.key.trim()) && !flag && !clock && !bookkeeping && !sparse) groups.push(c);
     } else if (distinct === 1) mapping[c.i].type = 'category';
   }
   const group = groups.find((c) => words(c).some((w) => GROUP_WORDS.has(w))) ?? groups[0];
