@@ -1,7 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
+import { setRole, setSense, type Sense } from './support/mapping';
 import { frontCount, waitForChart } from './support/page';
-
-type Sense = 'min' | 'max';
 
 /** Twelve runs: cost and quality trade off; speed is a third measure the import leaves as an attribute. */
 const HEADER = ['run', 'cost', 'quality', 'speed'] as const;
@@ -38,16 +37,6 @@ function naiveFront(objectives: { values: number[]; sense: Sense }[]): number {
   return count;
 }
 
-async function setRole(mapping: Locator, key: string, role: string) {
-  await mapping.getByTestId(`role-${key}`).selectOption(role);
-  await expect(mapping.getByTestId(`role-${key}`)).toHaveValue(role);
-}
-
-async function setSense(mapping: Locator, key: string, sense: Sense) {
-  const button = mapping.getByTestId(`sense-${key}`);
-  if ((await button.getAttribute('data-sense')) !== sense) await button.click();
-  await expect(button).toHaveAttribute('data-sense', sense);
-}
 
 async function shot(locator: Locator, path: string) {
   await locator.screenshot({ path, animations: 'disabled' });

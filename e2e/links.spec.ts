@@ -2,10 +2,9 @@
  * Links mean what they say: column names with ',', '$', '(' and spaces survive Copy link → open, and a
  * link written by URLSearchParams or Python's urlencode (separators percent-encoded) opens as written.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { setRole, setSense } from './support/mapping';
 import { frontCount, waitForChart } from './support/page';
-
-type Sense = 'min' | 'max';
 
 const COST = 'Total Cost ($)';
 const RATE = 'pass, rate';
@@ -28,16 +27,6 @@ function naiveFront(): number {
   return ROWS.filter((r) => !ROWS.some((o) => o !== r && dominates(o, r))).length;
 }
 
-async function setRole(mapping: Locator, key: string, role: string) {
-  await mapping.getByTestId(`role-${key}`).selectOption(role);
-  await expect(mapping.getByTestId(`role-${key}`)).toHaveValue(role);
-}
-
-async function setSense(mapping: Locator, key: string, sense: Sense) {
-  const button = mapping.getByTestId(`sense-${key}`);
-  if ((await button.getAttribute('data-sense')) !== sense) await button.click();
-  await expect(button).toHaveAttribute('data-sense', sense);
-}
 
 /** What a person sees of the view: the axes, the ticked objectives with their senses, the front size. */
 async function seen(page: Page) {
