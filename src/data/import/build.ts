@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { DataError, quote } from '../errors';
 import type { Column, ColumnSpec, Dataset, DatasetCard, SourceRef } from '../types';
 import { NUMBER_EXPECTED, mappingErrors } from './check';
-import { parseImportNumber } from './numbers';
+import { cellReader } from './numbers';
 import type { ColumnMapping, ImportRecipe, ImportSource, RawTable } from './types';
 
 type Kept = ColumnMapping & { role: Exclude<ColumnMapping['role'], 'ignore'> };
@@ -110,9 +110,10 @@ export function buildImported(table: RawTable, recipe: ImportRecipe): Dataset {
     const c = table.header.indexOf(spec.key);
     if (spec.type !== 'number') return { kind: spec.type, spec, values: rows.map((r) => table.rows[r][c]) };
     const values = new Float64Array(rows.length);
+    const read = cellReader(recipe.mapping.find((m) => m.key === spec.key) ?? {});
     for (let i = 0; i < rows.length; i++) {
       const cell = table.rows[rows[i]][c];
-      const n = parseImportNumber(cell);
+      const n = read(cell);
       if (n === null) throw new DataError({ file, row: rows[i] + 1, column: spec.key }, `found ${quote(cell)}, expected ${NUMBER_EXPECTED}`);
       values[i] = n;
     }

@@ -5,7 +5,7 @@
  */
 import { DataError, quote } from '../errors';
 import { columnsProblem, formatCount, rowsProblem } from './limits';
-import { parseImportNumber } from './numbers';
+import { cellReader } from './numbers';
 import type { ColumnMapping, ImportCheck, ImportProblem, RawTable } from './types';
 
 export const LISTED_PROBLEMS = 20;
@@ -65,7 +65,7 @@ export function checkImport(table: RawTable, mapping: ColumnMapping[], file: str
 
   const numeric = mapping
     .filter((m) => m.role !== 'ignore' && m.type === 'number')
-    .map((m) => ({ key: m.key, c: table.header.indexOf(m.key) }))
+    .map((m) => ({ key: m.key, c: table.header.indexOf(m.key), read: cellReader(m) }))
     .filter((col) => col.c >= 0);
   const ragged = new Map((table.ragged ?? []).map((r) => [r.row, r.cells]));
   const problems: ImportProblem[] = [];
@@ -80,8 +80,8 @@ export function checkImport(table: RawTable, mapping: ColumnMapping[], file: str
       bad = true;
       if (total++ < LISTED_PROBLEMS) problems.push(raggedProblem(file, r, cells, width));
     }
-    for (const { key, c } of numeric) {
-      if (parseImportNumber(row[c]) === null) {
+    for (const { key, c, read } of numeric) {
+      if (read(row[c]) === null) {
         bad = true;
         if (total++ < LISTED_PROBLEMS) problems.push(cellProblem(file, r, key, row[c]));
       }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inferImport, inferMapping, splitUnit } from './infer';
-import { parseImportNumber } from './numbers';
+import { buildImported } from './build';
+import { checkImport } from './check';
+import { magnitudeOf, parseImportNumber, parseMagnitudeCell } from './numbers';
 import { parseText } from './parse';
 import { guessSense } from './senses';
 import type { ColumnMapping } from './types';
@@ -148,5 +150,38 @@ describe('inferMapping', () => {
     expect(inferMapping(few)[0].type).toBe('number');
     const many = parseText('v\n1\nx\n3\ny\nz\n', 'b.csv');
     expect(inferMapping(many)[0].type).not.toBe('number');
+  });
+});
+
+describe('magnitude suffixes', () => {
+  it('reads "34B", "6.7 B", "350M" and "12k" in units of a chosen suffix', () => {
+    expect(magnitudeOf('34B')).toBe('B');
+    expect(magnitudeOf('12k')).toBe('K');
+    expect(magnitudeOf('B')).toBeNull();
+    expect(magnitudeOf('7 GB')).toBeNull();
+    expect(parseMagnitudeCell('34B', 'B')).toBe(34);
+    expect(parseMagnitudeCell('6.7 B', 'B')).toBe(6.7);
+    expect(parseMagnitudeCell('350M', 'B')).toBeCloseTo(0.35, 12);
+    expect(parseMagnitudeCell('1.8T', 'B')).toBe(1800);
+    expect(parseMagnitudeCell('7', 'B')).toBe(7);
+    expect(parseMagnitudeCell('N/A', 'B')).toBeNaN();
+    expect(parseMagnitudeCell('huge', 'B')).toBeNull();
+  });
+
+  it('makes a column of sizes written like "34B" a number column (EvalPlus excerpt), read in billions, a cost', () => {
+    const text = 'Model,Size,pass@1*\nGPT-4 (May 2023),N/A,76.2\nDeepSeek-Coder-instruct,33B,72.6\nDeepSeek-Coder-instruct,6.7B,65.9\nCodeLlama,34B,45.1\nStarCoder2,3B,27.4\nPhi-2,2.7B,45.7\n';
+    const table = parseText(text, 'evalplus.csv');
+    const m = byKey(inferMapping(table));
+    expect(m.Size).toMatchObject({ type: 'number', unit: 'B', magnitude: 'B', role: 'objective', sense: 'min' });
+    expect(m.Size.reason).toContain('read in units of B');
+    const recipe = { id: 'upload-00000000', name: 'e', fileName: 'evalplus.csv', source: { kind: 'file' as const }, mapping: inferMapping(table), excludeRows: [] };
+    expect(checkImport(table, recipe.mapping, 'evalplus.csv').total).toBe(0);
+    const size = buildImported(table, recipe).byKey.get('Size');
+    expect(size?.kind === 'number' && Array.from(size.values)).toEqual([NaN, 33, 6.7, 34, 3, 2.7]);
+  });
+
+  it('leaves text with an occasional suffix as text', () => {
+    const table = parseText('name,tier\na,2B\nb,gold\nc,silver\nd,bronze\n', 't.csv');
+    expect(inferMapping(table)[1].type).not.toBe('number');
   });
 });

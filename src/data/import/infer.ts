@@ -9,7 +9,7 @@
  * tables (src/data/import/corpus).
  */
 import { COST_PRIORITY, OPTIMIZER_NAME, readColumn, RESOURCE_PRIORITY, TICKABLE, type ColumnKind, type ColumnReading } from './columnKind';
-import { isMissingCell, parseImportNumber } from './numbers';
+import { isMissingCell, magnitudeOf, parseImportNumber, type Magnitude } from './numbers';
 import type { ColumnMapping, RawTable } from './types';
 import { nameWords } from './words';
 
@@ -46,13 +46,15 @@ interface ColumnStats {
   percent: number;
   integers: number;
   currency: string | null;
+  /** Cells written with a magnitude suffix ("7B", "350M"), by suffix. */
+  magnitudes: Map<Magnitude, number>;
   distinct: Set<string>;
 }
 
 function stats(table: RawTable, c: number): ColumnStats {
   const n = table.rows.length;
   const step = n > SAMPLE ? n / SAMPLE : 1;
-  const s: ColumnStats = { cells: 0, missing: 0, numbers: 0, percent: 0, integers: 0, currency: null, distinct: new Set() };
+  const s: ColumnStats = { cells: 0, missing: 0, numbers: 0, percent: 0, integers: 0, currency: null, magnitudes: new Map(), distinct: new Set() };
   for (let f = 0; f < n; f += step) {
     const cell = table.rows[Math.floor(f)][c];
     s.cells++;
@@ -69,9 +71,28 @@ function stats(table: RawTable, c: number): ColumnStats {
       if (t.endsWith('%')) s.percent++;
       const cur = /^[+-]?([$€£¥])/.exec(t);
       if (cur) s.currency = cur[1];
+    } else {
+      const magnitude = magnitudeOf(t);
+      if (magnitude) s.magnitudes.set(magnitude, (s.magnitudes.get(magnitude) ?? 0) + 1);
     }
   }
   return s;
+}
+
+/**
+ * The suffix a column of counts written for people ("7B", "6.7B", "350M") is read in: the most common
+ * one, when suffixed cells and plain numbers together make the column numeric and most cells carry one.
+ */
+function magnitudeColumn(s: ColumnStats): Magnitude | null {
+  let suffixed = 0;
+  let best: Magnitude | null = null;
+  for (const [m, n] of s.magnitudes) {
+    suffixed += n;
+    if (best === null || n > (s.magnitudes.get(best) ?? 0)) best = m;
+  }
+  const present = s.cells - s.missing;
+  if (best === null || suffixed < present / 2) return null;
+  return isNumeric({ ...s, numbers: s.numbers + suffixed }) ? best : null;
 }
 
 /** Numbers when at most one cell in ten (or a single cell) of the non-missing sample is text. */
@@ -113,7 +134,8 @@ export function inferImport(table: RawTable): InferredImport {
     const s = stats(table, i);
     return { i, key, ...splitUnit(key), s, missingShare: s.cells === 0 ? 0 : s.missing / s.cells };
   });
-  const numeric = cols.filter((c) => c.s.cells > c.s.missing && isNumeric(c.s));
+  const magnitude = new Map(cols.map((c) => [c, magnitudeColumn(c.s)]));
+  const numeric = cols.filter((c) => c.s.cells > c.s.missing && (isNumeric(c.s) || magnitude.get(c)));
   const lower = new Set(table.header.map((h) => h.trim().toLowerCase()));
   const optunaTable = lower.has('number') && (lower.has('state') || lower.has('datetime_start')) && table.header.some((h) => /^values?(?:_.+)?$/i.test(h.trim()));
   const optimizerTable = numeric.filter((c) => OPTIMIZER_NAME.test(c.key.trim())).length >= 2;
@@ -124,7 +146,8 @@ export function inferImport(table: RawTable): InferredImport {
     if (c.s.cells === c.s.missing) return { key: c.key, label: c.label, ...unitPart, role: 'ignore', type: 'text', reason: 'empty in every row' };
     if (!numeric.includes(c)) return { key: c.key, label: c.label, ...unitPart, role: 'attribute', type: 'text' };
     const present = c.s.cells - c.s.missing;
-    const shownUnit = c.unit ?? (c.s.percent > present / 2 ? '%' : (c.s.currency ?? undefined));
+    const suffix = magnitude.get(c) ?? undefined;
+    const shownUnit = c.unit ?? suffix ?? (c.s.percent > present / 2 ? '%' : (c.s.currency ?? undefined));
     c.reading = readColumn(c.label, shownUnit, {
       percent: c.s.percent > present / 2,
       integer: c.s.integers === c.s.numbers,
@@ -133,6 +156,10 @@ export function inferImport(table: RawTable): InferredImport {
       wandbTable,
     });
     const m: ColumnMapping = { key: c.key, label: c.label, role: 'attribute', type: 'number', reason: c.reading.why };
+    if (suffix) {
+      m.magnitude = suffix;
+      m.reason = `${c.reading.why}; written like "7${suffix}", read in units of ${suffix}`;
+    }
     if (shownUnit) m.unit = shownUnit;
     if (c.reading.sense) m.sense = c.reading.sense;
     return m;
@@ -148,8 +175,9 @@ export function inferImport(table: RawTable): InferredImport {
   }
   for (const c of numeric) {
     const m = mapping[c.i];
-    if (m.role === 'objective') m.reason = m.sense ? `${c.reading?.why ?? 'number'} — ticked` : 'no hint in its name — ticked, choose min or max';
-    else if (c.reading && TICKABLE.has(c.reading.kind)) m.reason = `${c.reading.why} — ${whyNotTicked(c)}`;
+    const why = m.reason ?? c.reading?.why ?? 'number';
+    if (m.role === 'objective') m.reason = m.sense ? `${why} — ticked` : 'no hint in its name — ticked, choose min or max';
+    else if (c.reading && TICKABLE.has(c.reading.kind)) m.reason = `${why} — ${whyNotTicked(c)}`;
   }
   pairUncertainty(numeric, mapping);
   if (optunaTable) notes.push("Optuna's CSV does not say whether the study minimized or maximized: its objectives are read as minimized. Flip them in the Objectives panel if your study maximized.");

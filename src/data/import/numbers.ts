@@ -43,3 +43,33 @@ export function isMissingCell(text: string): boolean {
   const t = text.trim();
   return t === '' || (t.length <= 7 && MISSING.has(t.toLowerCase()));
 }
+
+/** Magnitude suffixes of counts written for people: 7B parameters, 350M, 12k tokens, 1.8T. */
+export type Magnitude = 'K' | 'M' | 'B' | 'T';
+const MAGNITUDE_FACTOR: Record<Magnitude, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+const SUFFIXED = /^\s*([+-]?(?:\d[\d,]*(?:\.\d*)?|\.\d+))\s*([kKMBT])\s*$/;
+
+/** The magnitude suffix of a cell like "34B" or "6.7 B" ("k" is K), or null when it has none. */
+export function magnitudeOf(text: string): Magnitude | null {
+  const m = SUFFIXED.exec(text);
+  return m ? (m[2].toUpperCase() as Magnitude) : null;
+}
+
+/**
+ * The number a cell of a column written with magnitude suffixes holds, in units of `unit`: with unit
+ * 'B', "34B" is 34, "350M" is 0.35 and a bare "7" is 7. Missing markers read as NaN, as elsewhere; null
+ * when the cell is not a number.
+ */
+export function parseMagnitudeCell(text: string, unit: Magnitude): number | null {
+  const m = SUFFIXED.exec(text);
+  if (!m) return parseImportNumber(text);
+  const n = parseImportNumber(m[1]);
+  if (n === null || Number.isNaN(n)) return null;
+  return (n * MAGNITUDE_FACTOR[m[2].toUpperCase() as Magnitude]) / MAGNITUDE_FACTOR[unit];
+}
+
+/** How a column's cells are read: with its magnitude suffixes when the mapping says it has them. */
+export function cellReader(column: { magnitude?: Magnitude }): (text: string) => number | null {
+  const unit = column.magnitude;
+  return unit ? (text) => parseMagnitudeCell(text, unit) : parseImportNumber;
+}

@@ -5,6 +5,7 @@
  */
 import type { Sense } from '../../core';
 import type { UncertaintyKind } from './columnKind';
+import type { Magnitude } from './numbers';
 
 export type ImportFormat = 'csv' | 'tsv' | 'delimited' | 'json' | 'jsonl';
 
@@ -52,6 +53,11 @@ export interface ColumnMapping {
   uncertaintyOf?: string;
   /** What kind of uncertainty: standard error, standard deviation, variance or interval bounds. */
   uncertaintyKind?: UncertaintyKind;
+  /**
+   * A number column whose cells carry magnitude suffixes ("7B", "350M"): its values are read in units
+   * of this suffix (350M is 0.35 when it is 'B').
+   */
+  magnitude?: Magnitude;
 }
 
 /** One cell that does not fit its column. Rows are 1-based data rows (the header is not counted). */
