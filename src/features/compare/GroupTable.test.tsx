@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GroupTable } from './GroupTable';
+import { useRawCsv } from '../export/rawCsv';
 import { groupCsv, groupCsvFileName } from './groupCsv';
 import { compareFixture, fixtureColors } from './testing/fixture';
 
@@ -146,6 +147,27 @@ describe('GroupTable', () => {
     expect(nsga2.hv_reference_latency).toBe('100.5');
     expect(parsed.data[3].hypervolume).toBe('');
     expect(groupCsvFileName('')).toBe('data-groups.csv');
+  });
+
+  it('escapes group names a spreadsheet would run as formulas, unless Export → Raw cells is ticked', () => {
+    const groups = [
+      { name: '=cmd|" /C calc"!A0', rows: 4, frontSize: 2, onGlobal: 1, hypervolume: -5 },
+      { name: '-2.5', rows: 3, frontSize: 1, onGlobal: 1, hypervolume: 2 },
+    ];
+    const compare = compareFixture({ groups, compared: [0, 1] });
+    const read = (text: string) => Papa.parse<Record<string, string>>(text.trim(), { header: true }).data;
+    const escaped = read(groupCsv(compare));
+    expect(escaped.map((r) => r.group)).toEqual(['\'=cmd|" /C calc"!A0', '-2.5']);
+    expect(escaped[0].hypervolume).toBe('-5');
+    expect(read(groupCsv(compare, { raw: true })).map((r) => r.group)).toEqual(['=cmd|" /C calc"!A0', '-2.5']);
+    useRawCsv.setState({ raw: true });
+    try {
+      render(<GroupTable compare={compare} colors={fixtureColors(compare)} groupLabel="Algorithm" datasetId="d" onReference={vi.fn()} onResetReference={vi.fn()} />);
+      fireEvent.click(screen.getByTestId('group-csv'));
+      expect(read(downloads[downloads.length - 1].text)[0].group).toBe('=cmd|" /C calc"!A0');
+    } finally {
+      useRawCsv.setState({ raw: false });
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CompareGroup } from '../../state/compareTypes';
 import { downloadText } from '../export/download';
+import { useRawCsv } from '../export/rawCsv';
 import { groupCsv, groupCsvFileName } from './groupCsv';
 import { ReferenceFields } from './ReferenceFields';
 import { DEFAULT_SORT, nextSort, sortGroups, type Sort, type SortKey } from './sortGroups';
@@ -77,8 +78,8 @@ export function GroupTable({ compare, colors, groupLabel, datasetId, onReference
           className="btn !py-1 text-xs"
           data-testid="group-csv"
           disabled={compare.compared.length === 0}
-          onClick={() => downloadText(groupCsv(compare), groupCsvFileName(datasetId), 'text/csv;charset=utf-8')}
-          title="Download the table as CSV with exact numbers and the reference point"
+          onClick={() => downloadText(groupCsv(compare, { raw: useRawCsv.getState().raw }), groupCsvFileName(datasetId), 'text/csv;charset=utf-8')}
+          title="Download the table as CSV with exact numbers and the reference point (formula-like names get a leading quote unless Export → Raw cells is ticked)"
         >
           Export CSV
         </button>

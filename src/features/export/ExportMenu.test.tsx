@@ -5,9 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ScatterHandle } from '../../charts/types';
 import { defaultSpec, deriveView, type ViewMode } from '../../state';
 import { deriveCompare } from '../../state/compare';
-import { zooDataset } from '../../state/testing/fakeDataset';
+import { fakeDataset, zooDataset } from '../../state/testing/fakeDataset';
 import { ExportMenu } from './ExportMenu';
 import { sanitizeFileName } from './fileName';
+import { useRawCsv } from './rawCsv';
 import { captureDownloads, png } from './testing/downloads';
 
 vi.mock('../../charts/exportPng', async () => ({ chartToPng: (await import('./testing/downloads')).fakeChartToPng }));
@@ -59,6 +60,32 @@ describe('ExportMenu', () => {
     expect(front.split('\r\n')[0]).toMatch(/^model,family,top1,params,.*,pareto_front,pareto_rank$/);
     expect(front.trimEnd().split('\r\n')).toHaveLength(view.frontRows.length + 1);
     expect((await saved[1].blob.text()).trimEnd().split('\r\n')).toHaveLength(dataset.rowCount + 1);
+  });
+
+  it('escapes formula-like CSV cells unless "Raw cells" is ticked, and the choice holds for the next export', async () => {
+    const hostile = fakeDataset({
+      columns: [
+        { key: 'name', type: 'text', role: 'label', values: ['=1+2', 'plain'] },
+        { key: 'cost', role: 'objective', sense: 'min', values: [-3.2, 1] },
+        { key: 'err', role: 'objective', sense: 'min', values: [1, -2] },
+      ],
+    });
+    const hspec = defaultSpec(hostile);
+    render(<ExportMenu dataset={hostile} spec={hspec} view={deriveView(hostile, hspec)} color={{ mode: 'front' }} />);
+    fireEvent.click(screen.getByTestId('export-menu'));
+    const toggle = screen.getByTestId('export-raw-csv');
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    fireEvent.click(screen.getByTestId('export-csv-all'));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const escaped = await saved[0].blob.text();
+    expect(escaped.split('\r\n')[1]).toBe("'=1+2,-3.2,1,1,1");
+    fireEvent.click(screen.getByTestId('export-menu'));
+    fireEvent.click(screen.getByTestId('export-raw-csv'));
+    expect(screen.getByTestId('export-raw-csv').getAttribute('aria-checked')).toBe('true');
+    fireEvent.click(screen.getByTestId('export-csv-all'));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect((await saved[1].blob.text()).split('\r\n')[1]).toBe('=1+2,-3.2,1,1,1');
+    useRawCsv.setState({ raw: false });
   });
 
   it('downloads the view settings as JSON', async () => {

@@ -9,6 +9,7 @@ import { exportFigure, figureToSvg, type ExportSource } from './chartInput';
 import { allRowsCsv, frontCsv } from './csv';
 import { downloadBlob, downloadText } from './download';
 import { exportFileBase, exportFileName, figureFileBase, type ExportKind } from './fileName';
+import { useRawCsv } from './rawCsv';
 
 /**
  * The data and view to export; `mode`, `compare` and `palette` make the PNG and SVG follow the chart
@@ -49,12 +50,14 @@ const TEST_ID: Record<ExportKind, string> = {
  * "Export" menu: the chart as PNG (2×) or SVG — the view on screen, comparison views included — the
  * frontier or all rows as CSV with Pareto front and rank columns, and the view settings as JSON. Every
  * item downloads a file named after the dataset and the axes (figures of comparison views also after
- * the view).
+ * the view). CSV cells a spreadsheet would run as formulas get a leading `'` unless "Raw cells" is ticked.
  */
 export function ExportMenu(props: ExportMenuProps) {
   const { dataset, spec, view, scatterRef } = props;
   const menu = useMenu();
   const [dark, setDark] = useState(false);
+  const raw = useRawCsv((s) => s.raw);
+  const toggleRaw = useRawCsv((s) => s.toggle);
 
   const run = (kind: ExportKind) =>
     menu.run('Export failed', async (whileBusy) => {
@@ -66,8 +69,8 @@ export function ExportMenu(props: ExportMenuProps) {
         const svg = figureToSvg(figure);
         if (kind === 'svg') downloadText(svg, figureName, 'image/svg+xml;charset=utf-8');
         else downloadBlob(await whileBusy(chartToPng(svg, 2)), figureName);
-      } else if (kind === 'csv-front') downloadText(frontCsv(dataset, view), name, 'text/csv;charset=utf-8');
-      else if (kind === 'csv-all') downloadText(allRowsCsv(dataset, view), name, 'text/csv;charset=utf-8');
+      } else if (kind === 'csv-front') downloadText(frontCsv(dataset, view, { raw }), name, 'text/csv;charset=utf-8');
+      else if (kind === 'csv-all') downloadText(allRowsCsv(dataset, view, { raw }), name, 'text/csv;charset=utf-8');
       else downloadText(`${JSON.stringify(spec, null, 2)}\n`, name, 'application/json');
     });
 
@@ -90,7 +93,9 @@ export function ExportMenu(props: ExportMenuProps) {
         <p id={`${menu.menuId}-data`} className={headingClass}>
           Data
         </p>
-        {DATA.map(renderItem)}
+        {DATA.filter((item) => item.kind !== 'json').map(renderItem)}
+        <MenuCheckItem label="Raw cells (no spreadsheet escaping)" checked={raw} testId="export-raw-csv" onToggle={toggleRaw} />
+        {DATA.filter((item) => item.kind === 'json').map(renderItem)}
       </div>
     </MenuButton>
   );

@@ -63,9 +63,32 @@ describe('CSV export', () => {
         { key: 'cost', role: 'objective', sense: 'min', values: [1, 2, 3, 4] },
       ],
     });
-    const { rows } = read(allRowsCsv(awkward, deriveView(awkward, defaultSpec(awkward))));
-    // Values come back as written: nothing is prefixed against spreadsheet formulas.
+    const { rows } = read(allRowsCsv(awkward, deriveView(awkward, defaultSpec(awkward)), { raw: true }));
+    // Raw: values come back exactly as written.
     expect(rows.map((r) => r.name)).toEqual(['say "hi"', 'two\nlines', '=1+2', '-3']);
+  });
+
+  it('prefixes formula-like text cells and headers with a quote, never numbers, unless raw', () => {
+    const hostile = fakeDataset({
+      columns: [
+        { key: 'name', type: 'text', role: 'label', values: ['=1+2', '+SUM(A1)', '-2+3+cmd', '@x', '\tlead', '\rlead', '-3.2', 'plain'] },
+        { key: 'family', values: ['=HYPERLINK("x")', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] },
+        { key: '=evil()', role: 'objective', sense: 'min', values: [-3.2, -1e-7, 4, -Infinity, 1, 2, 3, 5] },
+        { key: 'cost', role: 'objective', sense: 'max', values: [1, 2, 3, 4, 5, 6, 7, 8] },
+      ],
+    });
+    const hv = deriveView(hostile, defaultSpec(hostile));
+    const { fields, rows } = read(allRowsCsv(hostile, hv));
+    expect(fields[2]).toBe("'=evil()");
+    expect(rows.map((r) => r.name)).toEqual(["'=1+2", "'+SUM(A1)", "'-2+3+cmd", "'@x", "'\tlead", "'\rlead", '-3.2', 'plain']);
+    expect(rows[0].family).toBe('\'=HYPERLINK("x")');
+    // Negative numbers stay numbers.
+    expect(rows.map((r) => r["'=evil()"]).slice(0, 4)).toEqual(['-3.2', '-1e-7', '4', '-Infinity']);
+    expect(read(frontCsv(hostile, hv)).rows.every((r) => !r.name.startsWith('=') && !r.name.startsWith('+'))).toBe(true);
+    const raw = read(allRowsCsv(hostile, hv, { raw: true }));
+    expect(raw.fields[2]).toBe('=evil()');
+    expect(raw.rows[0].name).toBe('=1+2');
+    expect(raw.rows[0].family).toBe('=HYPERLINK("x")');
   });
 
   it('renames the added columns when the data already has them', () => {

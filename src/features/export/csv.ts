@@ -3,11 +3,14 @@
  * headers (so the file reads back in as it is) and two columns added — `pareto_front` (1/0) and
  * `pareto_rank` (non-dominated sorting rank over the ticked objectives among the ranked rows: 1 is
  * the front; 0 for rows left out of the ranking: a missing value in a ticked objective, or a hidden group).
+ * Text cells and headers a spreadsheet would run as a formula get a leading `'` (see csvEscape) unless
+ * `options.raw`; numbers are never touched.
  */
 import Papa from 'papaparse';
 import { paretoRanks } from '../../core';
 import type { Column, Dataset } from '../../data/types';
 import { STATUS_DOMINATED, STATUS_FRONT, type DerivedView } from '../../state';
+import { escapeTable, type CsvWriteOptions } from './csvEscape';
 
 export const FRONT_COLUMN = 'pareto_front';
 export const RANK_COLUMN = 'pareto_rank';
@@ -46,7 +49,12 @@ function cell(column: Column, row: number): string {
   return Number.isNaN(v) ? '' : String(v);
 }
 
-function rowsCsv(dataset: Dataset, view: Pick<DerivedView, 'status' | 'activeObjectives' | 'ranks'>, rows: ArrayLike<number>): string {
+function rowsCsv(
+  dataset: Dataset,
+  view: Pick<DerivedView, 'status' | 'activeObjectives' | 'ranks'>,
+  rows: ArrayLike<number>,
+  options: CsvWriteOptions,
+): string {
   const taken = new Set(dataset.columns.map((c) => c.spec.key));
   const fields = [...dataset.columns.map((c) => c.spec.key), freeName(FRONT_COLUMN, taken), freeName(RANK_COLUMN, taken)];
   const ranks = paretoRankColumn(dataset, view);
@@ -57,18 +65,23 @@ function rowsCsv(dataset: Dataset, view: Pick<DerivedView, 'status' | 'activeObj
     line.push(view.status[r] === STATUS_FRONT ? '1' : '0', String(ranks[r]));
     data.push(line);
   }
-  // Quote every header and text cell that needs it; never prefix cells (that would change the values).
-  return Papa.unparse({ fields, data }, { newline: '\r\n' }) + '\r\n';
+  // Papa quotes what needs quoting; the formula guard is ours (Papa's escapeFormulae would also
+  // prefix negative numbers such as -3.2, which must stay numbers).
+  return Papa.unparse(escapeTable(fields, data, options), { newline: '\r\n' }) + '\r\n';
 }
 
 /** The frontier rows of the view (dataset order) with every column, plus `pareto_front` and `pareto_rank`. */
-export function frontCsv(dataset: Dataset, view: Pick<DerivedView, 'status' | 'activeObjectives' | 'ranks' | 'frontRows'>): string {
-  return rowsCsv(dataset, view, view.frontRows);
+export function frontCsv(
+  dataset: Dataset,
+  view: Pick<DerivedView, 'status' | 'activeObjectives' | 'ranks' | 'frontRows'>,
+  options: CsvWriteOptions = {},
+): string {
+  return rowsCsv(dataset, view, view.frontRows, options);
 }
 
 /** Every row of the dataset (hidden groups included, ranked 0), plus `pareto_front` and `pareto_rank`. */
-export function allRowsCsv(dataset: Dataset, view: Pick<DerivedView, 'status' | 'activeObjectives' | 'ranks'>): string {
+export function allRowsCsv(dataset: Dataset, view: Pick<DerivedView, 'status' | 'activeObjectives' | 'ranks'>, options: CsvWriteOptions = {}): string {
   const rows = new Uint32Array(dataset.rowCount);
   for (let i = 0; i < rows.length; i++) rows[i] = i;
-  return rowsCsv(dataset, view, rows);
+  return rowsCsv(dataset, view, rows, options);
 }
