@@ -9,6 +9,7 @@ import {
   EXPRESSION_FUNCTIONS,
   ExpressionError,
   MAX_EXPRESSION_DEPTH,
+  MAX_EXPRESSION_LENGTH,
   parseExpression,
   quoteColumnName,
   type Expr,
@@ -144,11 +145,53 @@ describe('parseExpression: errors point at the problem', () => {
   it('refuses nesting deeper than the limit instead of overflowing the stack', () => {
     const deep = `${'('.repeat(MAX_EXPRESSION_DEPTH + 5)}1${')'.repeat(MAX_EXPRESSION_DEPTH + 5)}`;
     expect(errorOf(deep).message).toMatch(/^Formula nested too deeply at position \d+/);
-    expect(errorOf(`${'-'.repeat(100000)}1`).message).toMatch(/nested too deeply/);
-    expect(errorOf(`${'2^'.repeat(5000)}2`).message).toMatch(/nested too deeply/);
-    expect(errorOf(`${'min('.repeat(5000)}1`).message).toMatch(/nested too deeply/);
+    expect(errorOf(`${'-'.repeat(MAX_EXPRESSION_DEPTH + 1)}1`).message).toMatch(/nested too deeply/);
+    expect(errorOf(`${'2^'.repeat(MAX_EXPRESSION_DEPTH + 1)}2`).message).toMatch(/nested too deeply/);
+    expect(errorOf(`${'min('.repeat(MAX_EXPRESSION_DEPTH + 1)}1`).message).toMatch(/nested too deeply/);
+    expect(errorOf(`${'-('.repeat(MAX_EXPRESSION_DEPTH)}1`).message).toMatch(/nested too deeply/);
     const ok = `${'('.repeat(MAX_EXPRESSION_DEPTH - 1)}1${')'.repeat(MAX_EXPRESSION_DEPTH - 1)}`;
     expect(calc(ok)).toBe(1);
+  });
+});
+
+describe('long formulas', () => {
+  const chain = (terms: number) => Array.from({ length: terms }, () => '1').join('-');
+
+  it('refuses a formula over the length cap with its length, never a RangeError', () => {
+    const src = chain(6000);
+    expect(src).toHaveLength(11999);
+    const e = errorOf(src);
+    expect(e.message).toBe('A formula can be at most 2,000 characters (this one has 11,999)');
+    expect(e.position).toBe(MAX_EXPRESSION_LENGTH);
+    expect(e.position + e.length).toBe(src.length);
+    expect(errorOf(`${'('.repeat(50000)}1`).message).toBe('A formula can be at most 2,000 characters (this one has 50,001)');
+  });
+
+  it('accepts a formula of exactly the cap', () => {
+    const src = `${chain(1000)}+0`;
+    expect(src).toHaveLength(MAX_EXPRESSION_LENGTH + 1);
+    expect(errorOf(src).message).toMatch(/this one has 2,001/);
+    const atCap = `${chain(1000)} `;
+    expect(atCap).toHaveLength(MAX_EXPRESSION_LENGTH);
+    expect(calc(atCap)).toBe(1 - 999);
+  });
+
+  it('evaluates the longest flat chains the cap allows, in every operator, without recursing per operator', () => {
+    // 1000 terms lean the tree 999 levels deep; the evaluator runs a postfix program instead.
+    expect(calc(chain(1000))).toBe(1 - 999);
+    expect(calc(Array.from({ length: 1000 }, () => '2').join('/'))).toBe(2 ** -998);
+    expect(calc(Array.from({ length: 1000 }, () => '1').join('*'))).toBe(1);
+    const columns = new Map([['a', Float64Array.of(1, 2, NaN)]]);
+    const sum = Array.from({ length: 666 }, () => 'a').join('+');
+    expect(sum.length).toBeLessThanOrEqual(MAX_EXPRESSION_LENGTH);
+    expect([...evaluateExpression(parseExpression(sum), columns, 3)]).toEqual([666, 1332, NaN]);
+  });
+
+  it('evaluates arguments left to right and nested calls as before', () => {
+    expect(calc('max(1, 2 - 5, min(4, 3) ^ 2) - -(2) + +3')).toBe(9 + 2 + 3);
+    expect(calc('10 - 2 - 3')).toBe(5);
+    expect(calc('2 ^ 3 ^ 2')).toBe(512);
+    expect(calc('log(exp(2)) / 2')).toBe(1);
   });
 });
 

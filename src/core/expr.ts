@@ -24,6 +24,11 @@
  *
  * Every error is an `ExpressionError` whose `position` (0-based offset into the source, in UTF-16 code
  * units) and `length` point at the offending text.
+ *
+ * Nothing here recurses once per binary operator: a flat chain like `1-1-1-…` is read by a loop and
+ * evaluated from a postfix program with an explicit stack, so its length costs no call depth. Nesting
+ * that the grammar does read recursively (parentheses, signs, powers, calls) is counted against
+ * MAX_EXPRESSION_DEPTH, and the whole formula is capped at MAX_EXPRESSION_LENGTH characters.
  */
 import { CoreInputError } from './errors';
 
@@ -80,6 +85,14 @@ export const EXPRESSION_FUNCTIONS: readonly FunctionName[] = ['min', 'max', 'log
  * accidental formula cannot overflow the stack of the parser or the evaluator.
  */
 export const MAX_EXPRESSION_DEPTH = 200;
+
+/**
+ * The longest formula accepted, in characters (UTF-16 code units). Longer text is refused before it is
+ * read, so a hostile link or bundle cannot make the parser, the evaluator or a message grow with it.
+ */
+export const MAX_EXPRESSION_LENGTH = 2000;
+
+const count = (n: number): string => n.toLocaleString('en-US');
 
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -396,11 +409,19 @@ export interface ParseOptions {
 
 /**
  * Parses a formula into its AST. Never evaluates anything.
- * @throws ExpressionError (and nothing else) when the text is not a formula, calls an unknown function,
- *   or — with `options.columns` — references an unknown column.
+ * @throws ExpressionError (and nothing else) when the text is not a formula, is longer than
+ *   MAX_EXPRESSION_LENGTH, nests deeper than MAX_EXPRESSION_DEPTH, calls an unknown function, or — with
+ *   `options.columns` — references an unknown column.
  */
 export function parseExpression(src: string, options: ParseOptions = {}): Expr {
   if (typeof src !== 'string') throw new ExpressionError('The formula must be text', 0, 0);
+  if (src.length > MAX_EXPRESSION_LENGTH) {
+    throw new ExpressionError(
+      `A formula can be at most ${count(MAX_EXPRESSION_LENGTH)} characters (this one has ${count(src.length)})`,
+      MAX_EXPRESSION_LENGTH,
+      src.length - MAX_EXPRESSION_LENGTH,
+    );
+  }
   const expr = new Parser(tokenize(src)).parseAll();
   if (options.columns !== undefined) {
     const given = options.columns;
@@ -494,6 +515,25 @@ function map2(a: Value, b: Value, op: BinaryOperator, n: number): Value {
   return out;
 }
 
+/** The nodes of `expr` in post-order (operands before their operator, arguments left to right), without recursion. */
+function postfix(expr: Expr): Expr[] {
+  const out: Expr[] = [];
+  const todo: { node: Expr; expanded: boolean }[] = [{ node: expr, expanded: false }];
+  while (todo.length > 0) {
+    const item = todo.pop()!;
+    const { node } = item;
+    if (item.expanded) {
+      out.push(node);
+      continue;
+    }
+    todo.push({ node, expanded: true });
+    if (node.kind === 'unary') todo.push({ node: node.arg, expanded: false });
+    else if (node.kind === 'binary') todo.push({ node: node.right, expanded: false }, { node: node.left, expanded: false });
+    else if (node.kind === 'call') for (let k = node.args.length - 1; k >= 0; k--) todo.push({ node: node.args[k], expanded: false });
+  }
+  return out;
+}
+
 /**
  * Evaluates a formula over whole columns at once: one value per row, arithmetic in IEEE doubles.
  * A NaN (missing) input gives NaN in that row, `^` included; division by zero gives ±Infinity (or NaN
@@ -517,23 +557,37 @@ export function evaluateExpression(expr: Expr, columns: ReadonlyMap<string, Floa
     }
   }
   const n = rowCount;
-  const value = (node: Expr): Value => {
+  // A postfix program run on a value stack: the tree may be as deep as the formula is long (a flat
+  // chain `a-b-c-…` leans left one level per operator), so the evaluator must not recurse on it.
+  const stack: Value[] = [];
+  for (const node of postfix(expr)) {
     switch (node.kind) {
       case 'number':
-        return node.value;
+        stack.push(node.value);
+        break;
       case 'column':
-        return columns.get(node.name)!;
+        stack.push(columns.get(node.name)!);
+        break;
       case 'unary':
-        return node.op === '-' ? map1(value(node.arg), (v) => -v, n) : value(node.arg);
-      case 'binary':
-        return map2(value(node.left), value(node.right), node.op, n);
+        if (node.op === '-') stack.push(map1(stack.pop()!, (v) => -v, n));
+        break;
+      case 'binary': {
+        const right = stack.pop()!;
+        const left = stack.pop()!;
+        stack.push(map2(left, right, node.op, n));
+        break;
+      }
       case 'call': {
+        const args = stack.splice(stack.length - node.args.length, node.args.length);
         const unary = UNARY_FUNCTIONS.get(node.fn);
-        if (unary) return map1(value(node.args[0]), unary, n);
+        if (unary) {
+          stack.push(map1(args[0], unary, n));
+          break;
+        }
         const pair = VARIADIC_FUNCTIONS.get(node.fn)!;
-        let acc = value(node.args[0]);
-        for (let k = 1; k < node.args.length; k++) {
-          const next = value(node.args[k]);
+        let acc = args[0];
+        for (let k = 1; k < args.length; k++) {
+          const next = args[k];
           if (typeof acc === 'number' && typeof next === 'number') acc = pair(acc, next);
           else {
             const out = new Float64Array(n);
@@ -541,11 +595,12 @@ export function evaluateExpression(expr: Expr, columns: ReadonlyMap<string, Floa
             acc = out;
           }
         }
-        return acc;
+        stack.push(acc);
+        break;
       }
     }
-  };
-  const result = value(expr);
+  }
+  const result = stack.pop()!;
   if (typeof result === 'number') return new Float64Array(n).fill(result);
   // A bare column reference (or +column) evaluates to the input array itself: return a copy.
   for (const c of columns.values()) if (c === result) return Float64Array.from(result);

@@ -19,6 +19,7 @@ export {
   ExpressionError,
   EXPRESSION_FUNCTIONS,
   MAX_EXPRESSION_DEPTH,
+  MAX_EXPRESSION_LENGTH,
   type Expr,
   type FunctionName,
   type BinaryOperator,
