@@ -1,5 +1,25 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { DatasetCard } from '../../data/types';
+import type { DatasetCard, SourceRef } from '../../data/types';
+import { httpHref } from './httpHref';
+
+/** The source's address: a link when it is an http(s) URL, else plain text (never an href). */
+function SourceUrl({ url }: { url: string }) {
+  const href = httpHref(url);
+  if (href === null) {
+    return (
+      <span data-testid="source-url-text" className="mt-1 inline-block font-mono text-xs break-all text-slate-600 dark:text-slate-300" title="Not an http(s) address, so not a link">
+        {url}
+      </span>
+    );
+  }
+  return (
+    <a data-testid="source-url" className="mt-1 inline-block text-xs break-all text-sky-700 underline dark:text-sky-400" href={href} target="_blank" rel="noreferrer noopener">
+      {url}
+    </a>
+  );
+}
+
+const sourceKey = (s: SourceRef) => `${s.repository}/${s.path}`;
 
 /** A "Source" button opening a popover with the dataset's provenance and licence. */
 export function SourcePanel({ card }: { card: DatasetCard }) {
@@ -37,7 +57,7 @@ export function SourcePanel({ card }: { card: DatasetCard }) {
           <p className="mt-1 text-slate-600 dark:text-slate-300">{card.description}</p>
           <ul className="mt-3 space-y-3">
             {card.source.map((s) => (
-              <li key={`${s.repository}/${s.path}`} className="rounded-lg bg-slate-50 p-3 dark:bg-slate-800/60">
+              <li key={sourceKey(s)} className="rounded-lg bg-slate-50 p-3 dark:bg-slate-800/60">
                 <div className="font-mono text-xs break-all text-slate-800 dark:text-slate-200">
                   {s.repository} · {s.path}
                 </div>
@@ -59,11 +79,7 @@ export function SourcePanel({ card }: { card: DatasetCard }) {
                     </>
                   )}
                 </dl>
-                {s.url && (
-                  <a className="mt-1 inline-block text-xs text-sky-700 underline dark:text-sky-400" href={s.url} target="_blank" rel="noreferrer">
-                    {s.url}
-                  </a>
-                )}
+                {s.url && <SourceUrl url={s.url} />}
               </li>
             ))}
           </ul>
