@@ -161,12 +161,12 @@ describe('ImportDialog', () => {
     setup();
     fireEvent.change(screen.getByTestId('url-input'), { target: { value: 'https://example.org/r.csv' } });
     fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('the server does not allow other sites to read this file: CORS');
+    expect((await screen.findByRole('alert')).textContent).toContain('the server does not allow other sites to read this file (CORS)');
 
     vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(new Response('nope', { status: 404, statusText: 'Not Found' }))));
     fireEvent.change(screen.getByTestId('url-input'), { target: { value: 'https://example.org/missing.csv' } });
     fireEvent.click(screen.getByRole('button', { name: 'Fetch' }));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('HTTP 404: the file is not there'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('HTTP 404 Not Found from https://example.org/missing.csv: the file is not there'));
   });
 
   it('closes on Escape and keeps Tab inside the dialog', () => {
