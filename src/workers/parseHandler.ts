@@ -3,6 +3,7 @@
  * run the same parseTable the main thread runs, post progress, rows in packed batches, then the table.
  */
 import { DataError } from '../data/errors';
+import { readBlobText } from '../data/import/decode';
 import { packRows } from '../data/import/pack';
 import { parseTable } from '../data/import/parse';
 import type { ParseReply, ParseRequest, SentError } from '../data/import/workerProtocol';
@@ -15,7 +16,7 @@ const PROGRESS_STEP = 0.01;
 export async function handleParseRequest(request: ParseRequest, post: Post): Promise<void> {
   try {
     post({ type: 'progress', fraction: 0 });
-    const text = typeof request.input === 'string' ? request.input : await request.input.text();
+    const { text, notes } = typeof request.input === 'string' ? { text: request.input, notes: [] } : await readBlobText(request.input, request.name);
     const started = performance.now();
     let shown = 0;
     let width = 0;
@@ -32,6 +33,7 @@ export async function handleParseRequest(request: ParseRequest, post: Post): Pro
         post({ type: 'rows', packed }, [packed.ends.buffer]);
       },
     });
+    if (notes.length) table.readNotes = [...notes, ...(table.readNotes ?? [])];
     post({ type: 'done', table, ms: performance.now() - started });
   } catch (err) {
     post({ type: 'error', error: toSent(err) });

@@ -129,7 +129,7 @@ export function inferMapping(table: RawTable): ColumnMapping[] {
  * gets the same guess.
  */
 export function inferImport(table: RawTable): InferredImport {
-  const notes: string[] = [];
+  const notes: string[] = [...(table.readNotes ?? [])];
   const cols: Column[] = table.header.map((key, i) => {
     const s = stats(table, i);
     return { i, key, ...splitUnit(key), s, missingShare: s.cells === 0 ? 0 : s.missing / s.cells };

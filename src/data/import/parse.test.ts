@@ -32,7 +32,8 @@ describe('parseText: delimited text', () => {
 
   it('detects tabs, semicolons and pipes', () => {
     expect(parseText('a\tb\n1\t2\n', 'x.tsv')).toMatchObject({ format: 'tsv', delimiter: '\t', header: ['a', 'b'], rows: [['1', '2']] });
-    expect(parseText('a;b;c\n1,5;2;3\n4;5;6\n', 'eu.csv')).toMatchObject({ format: 'delimited', delimiter: ';', rows: [['1,5', '2', '3'], ['4', '5', '6']] });
+    // The decimal comma of a ;-separated file is read as a decimal point (see decimalComma.test.ts).
+    expect(parseText('a;b;c\n1,5;2;3\n4;5;6\n', 'eu.csv')).toMatchObject({ format: 'delimited', delimiter: ';', rows: [['1.5', '2', '3'], ['4', '5', '6']], decimalComma: ['a'] });
     expect(parseText('a|b\n1|2\n3|4', 'p.txt')).toMatchObject({ delimiter: '|', rows: [['1', '2'], ['3', '4']] });
     // Content decides: a comma file named .tsv is still read with commas.
     expect(parseText('a,b\n1,2\n', 'wrong.tsv').delimiter).toBe(',');
@@ -150,5 +151,33 @@ describe('limits while parsing', () => {
   it('stops at too many columns, with the numbers', () => {
     const header = Array.from({ length: 1001 }, (_, i) => `c${i}`).join(',');
     expect(thrown(() => parseText(`${header}\n`, 'wide.csv')).message).toBe('wide.csv has 1,001 columns; the limit is 1,000 columns.');
+  });
+});
+
+describe('JSON that is not a table', () => {
+  function message(text: string, name: string): string {
+    try {
+      parseText(text, name);
+    } catch (err) {
+      return (err as Error).message;
+    }
+    throw new Error('expected a throw');
+  }
+
+  it('names a bare number, text or null instead of a CSV quoting error', () => {
+    expect(message('42', 'x.json')).toBe('x.json holds a number, not a table: expected an array of objects, {columns, rows} or JSON Lines');
+    expect(message(' "hello"\n', 'h.json')).toBe('h.json holds a text, not a table: expected an array of objects, {columns, rows} or JSON Lines');
+    expect(message('null', 'n.txt')).toBe('n.txt holds null, not a table: expected an array of objects, {columns, rows} or JSON Lines');
+  });
+
+  it('names a nested object, and the field holding rows when there is one', () => {
+    expect(message('{"meta": {"a": 1}, "b": {"c": [1, 2]}}', 'o.json')).toBe(
+      'o.json holds an object, not a table (its fields "meta", "b" hold no array of rows): expected an array of objects, {columns, rows} or JSON Lines',
+    );
+    expect(message('{\n  "results": [{"x": 1}],\n  "v": 2\n}', 'r.json')).toMatch(/^r\.json holds an object, not a table \(its field "results" holds an array of rows: save that array on its own\)/);
+  });
+
+  it('reports broken JSON in a .json file as JSON, not as CSV quoting', () => {
+    expect(message('tru', 'b.json')).toMatch(/^b\.json: not valid JSON at line 1/);
   });
 });

@@ -4,6 +4,7 @@
  * the parse worker for large ones: one code path for the parsing itself.
  */
 import { DataError } from '../errors';
+import { readDecimalCommas } from './decimalComma';
 import { parseDelimited } from './parseDelimited';
 import { parseJsonDocument, parseJsonLines } from './parseJson';
 import { TableBuilder } from './tableBuilder';
@@ -29,7 +30,7 @@ export function stripBom(text: string): string {
 export function sniffFormat(body: string, name: string): 'json' | 'jsonl' | 'delimited' {
   const first = /\S/.exec(body.slice(0, 4096));
   const ch = first?.[0];
-  if (ch !== '[' && ch !== '{') return 'delimited';
+  if (ch !== '[' && ch !== '{') return isJsonScalar(body) || (/\.json$/i.test(name) && !looksDelimited(body)) ? 'json' : 'delimited';
   if (/\.(jsonl|ndjson)$/i.test(name)) return 'jsonl';
   if (ch === '[') return 'json';
   // JSON Lines when the first line is a whole object and more follows; a pretty-printed object's first
@@ -43,6 +44,24 @@ export function sniffFormat(body: string, name: string): 'json' | 'jsonl' | 'del
   } catch {
     return 'json';
   }
+}
+
+/** A whole text that is one JSON number, string, true, false or null (`42`, `"a"`): JSON, not a table. */
+function isJsonScalar(body: string): boolean {
+  const t = body.trim();
+  if (t.length > 4096 || !/^(?:-?\d|"|true$|false$|null$)/.test(t)) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether the first line has a delimiter in it, so a .json name alone does not turn a CSV into JSON. */
+function looksDelimited(body: string): boolean {
+  const line = body.slice(0, Math.max(0, body.indexOf('\n')) || 4096);
+  return /[,;\t|]/.test(line);
 }
 
 /**
@@ -80,7 +99,8 @@ export function parseTable(text: string, name: string, events: ParseEvents = {})
     table = builder.finish(delimitedFormat(delimiter), delimiter);
   }
   events.onProgress?.(1);
-  return table;
+  // With rows handed on (the worker), parseInWorker reads the decimal commas once every row is back.
+  return events.onRows === undefined ? readDecimalCommas(table) : table;
 }
 
 /**

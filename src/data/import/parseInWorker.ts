@@ -4,6 +4,8 @@
  * so neither the parse nor the transfer blocks the page. Small inputs are parsed right here.
  */
 import { DataError } from '../errors';
+import { readDecimalCommas } from './decimalComma';
+import { readBlobText } from './decode';
 import { assertSize } from './limits';
 import { unpackRows } from './pack';
 import { parseText } from './parse';
@@ -27,9 +29,9 @@ export async function parseInWorker(input: File | Blob | string, name: string, o
   const size = typeof input === 'string' ? input.length : input.size;
   assertSize(name, size);
   if (size < (opts.workerFrom ?? WORKER_FROM) || typeof Worker === 'undefined') {
-    const text = typeof input === 'string' ? input : await input.text();
+    const decoded = typeof input === 'string' ? { text: input, notes: [] } : await readBlobText(input, name);
     if (signal?.aborted) throw abortError();
-    const table = parseText(text, name);
+    const table = withReadNotes(parseText(decoded.text, name), decoded.notes);
     onProgress?.(1);
     return table;
   }
@@ -52,7 +54,8 @@ export async function parseInWorker(input: File | Blob | string, name: string, o
       else if (reply.type === 'rows') unpackRows(reply.packed, rows);
       else if (reply.type === 'done') {
         finish();
-        resolve({ ...reply.table, rows });
+        // The worker handed the rows on as it went; the decimal commas are read over whole columns.
+        resolve(readDecimalCommas({ ...reply.table, rows }));
       } else {
         finish();
         reject(revive(reply.error));
@@ -65,6 +68,11 @@ export async function parseInWorker(input: File | Blob | string, name: string, o
     const request: ParseRequest = { input, name };
     worker.postMessage(request);
   });
+}
+
+/** The table with `notes` (how its bytes were read) ahead of its own read notes. */
+export function withReadNotes(table: RawTable, notes: readonly string[]): RawTable {
+  return notes.length ? { ...table, readNotes: [...notes, ...(table.readNotes ?? [])] } : table;
 }
 
 function abortError(): DOMException {

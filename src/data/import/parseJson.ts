@@ -44,7 +44,25 @@ export function parseJsonDocument(body: string, name: string, builder: TableBuil
     const keys = Object.keys(doc);
     if (keys.length > 0 && keys.every((k) => Array.isArray(doc[k]))) return emitColumns(doc as Record<string, unknown[]>, name, builder, events);
   }
-  throw new DataError({ file: name }, `found ${describe(doc)}; ${SHAPES}`);
+  throw notATable(doc, name);
+}
+
+const TABLE_SHAPES = 'expected an array of objects, {columns, rows} or JSON Lines';
+
+/** "x.json holds a number, not a table: …", naming a nested array of rows when there is one. */
+function notATable(doc: unknown, name: string): DataError {
+  const kind = Array.isArray(doc) ? 'an array' : doc === null ? 'null' : typeof doc === 'object' ? 'an object' : typeof doc === 'string' ? 'a text' : `a ${typeof doc}`;
+  let hint = '';
+  if (isObject(doc)) {
+    const keys = Object.keys(doc);
+    const nested = keys.find((k) => Array.isArray(doc[k]) && (doc[k] as unknown[]).some(isObject));
+    if (nested !== undefined) hint = ` (its field ${quote(nested)} holds an array of rows: save that array on its own)`;
+    else if (keys.length) hint = ` (its fields ${keys.slice(0, 5).map((k) => quote(k, 30)).join(', ')}${keys.length > 5 ? ', …' : ''} hold no array of rows)`;
+  }
+  const sentence = `${name} holds ${kind}, not a table${hint}: ${TABLE_SHAPES}`;
+  const err = new DataError({ file: name }, sentence);
+  err.message = sentence;
+  return err;
 }
 
 /** Parses JSON Lines: each non-blank line one object. */

@@ -25,6 +25,13 @@ export interface RawTable {
    * they had extra non-empty cells. Absent or empty when every row fit. checkImport lists them as problems.
    */
   ragged?: RaggedRow[];
+  /**
+   * How the file was read when not as plain UTF-8 text — decompressed, decoded from UTF-16 or Latin-1,
+   * decimal commas read — each a sentence the mapping step shows.
+   */
+  readNotes?: string[];
+  /** Columns whose cells were written with decimal commas ("0,81") and were rewritten with points. */
+  decimalComma?: string[];
 }
 
 /** A row of the file that did not have one cell per header cell. */

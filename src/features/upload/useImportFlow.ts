@@ -11,6 +11,7 @@ import {
   inferMapping,
   makeRecipe,
   parseInWorker,
+  readBlobText,
   readBundle,
   sizeProblem,
   type ColumnMapping,
@@ -19,6 +20,7 @@ import {
   type ImportSource,
   type RawTable,
   WORKER_FROM,
+  withReadNotes,
 } from '../../data/import';
 import type { MapOverride } from '../../state/dataLink';
 import { applyMapOverrides, objectivesFromLink } from './linkMapping';
@@ -104,15 +106,17 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
     return { mapping: objectivesFromLink(chosen, wish.objectives ?? []), linked: { automatic: wish.auto, notices } };
   }, []);
 
-  const run = useCallback(async (fileName: string, source: ImportSource, read: (signal: AbortSignal) => Promise<string>, file?: File) => {
+  const run = useCallback(async (fileName: string, source: ImportSource, read: (signal: AbortSignal) => Promise<string | { text: string; notes: string[] }>, file?: File) => {
     controller.current?.abort();
     const ctrl = new AbortController();
     controller.current = ctrl;
     const { signal } = ctrl;
     try {
       setPhase({ step: 'loading', what: source.kind === 'url' ? `Fetching ${fileName}…` : `Reading ${fileName}…`, fraction: null });
-      const text = await read(signal);
+      const got = await read(signal);
       if (signal.aborted) return;
+      // How the bytes were read (decompressed, decoded) is said on the mapping step.
+      const { text, notes } = typeof got === 'string' ? { text: got, notes: [] } : got;
       const bundle = readBundle(text);
       if (bundle) {
         if (callbacks.current.onBundle) callbacks.current.onBundle(bundle);
@@ -121,11 +125,12 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       }
       setPhase({ step: 'loading', what: `Parsing ${fileName}…`, fraction: 0 });
       // A large file goes to the worker as the File itself (no copy of its text on this thread).
-      const table = await parseInWorker(file && text.length >= WORKER_FROM ? file : text, fileName, {
+      const parsed = await parseInWorker(file && notes.length === 0 && text.length >= WORKER_FROM ? file : text, fileName, {
         signal,
         onProgress: (fraction) => !signal.aborted && setPhase({ step: 'loading', what: `Parsing ${fileName}…`, fraction }),
       });
       if (signal.aborted) return;
+      const table = withReadNotes(parsed, notes);
       const guessed = inferMapping(table);
       const begin = startFor(guessed, source);
       if (begin.linked?.automatic) {
@@ -153,7 +158,7 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
     (file: File) => {
       const tooBig = sizeProblem(file.name, file.size);
       if (tooBig) return setPhase({ step: 'source', error: `${tooBig}.` });
-      void run(file.name, { kind: 'file' }, () => file.text(), file);
+      void run(file.name, { kind: 'file' }, () => readBlobText(file, file.name), file);
     },
     [run],
   );
