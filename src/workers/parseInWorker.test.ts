@@ -115,3 +115,28 @@ describe('packed rows', () => {
     expect(unpackRows(packRows([], 3))).toEqual([]);
   });
 });
+
+describe('parseInWorker: bytes read in the worker', () => {
+  it('decompresses a gzip File, reads its decimal commas over whole columns, and keeps both notes', async () => {
+    const { gzipSync, strToU8 } = await import('fflate');
+    const text = 'model;accuracy\nA;0,81\nB;0,77\nC;1\n';
+    const file = new File([gzipSync(strToU8(text))], 'eu.csv.gz');
+    const table = await parseInWorker(file, 'eu.csv.gz', { workerFrom: 1 });
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(table.rows).toEqual([
+      ['A', '0.81'],
+      ['B', '0.77'],
+      ['C', '1'],
+    ]);
+    expect(table.decimalComma).toEqual(['accuracy']);
+    expect(table.readNotes?.[0]).toMatch(/^eu\.csv\.gz was decompressed \(gzip/);
+    expect(table.readNotes?.[1]).toMatch(/^eu\.csv\.gz separates cells with semicolons and writes decimal commas/);
+  });
+
+  it('sends back the binary-data message from the worker', async () => {
+    const file = new File([new Uint8Array([1, 2, 0, 4, 5, 0, 7])], 'x.bin');
+    await expect(parseInWorker(file, 'x.bin', { workerFrom: 1 })).rejects.toThrow(
+      'x.bin does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON and JSON Lines',
+    );
+  });
+});

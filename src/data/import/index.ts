@@ -5,7 +5,9 @@
  */
 export type * from './types';
 export { parseText, parseTable, sniffFormat, readBundle, stripBom, type ParseEvents } from './parse';
-export { parseInWorker, WORKER_FROM, type ParseInWorkerOptions } from './parseInWorker';
+export { parseInWorker, WORKER_FROM, withReadNotes, type ParseInWorkerOptions } from './parseInWorker';
+export { decodeBytes, readBlobText, MAX_DECOMPRESSED_BYTES, type DecodedText } from './decode';
+export { readDecimalCommas, hasDecimalCommas } from './decimalComma';
 export { normalizeHeader } from './tableBuilder';
 export { parseImportNumber, isMissingCell, MISSING_MARKERS } from './numbers';
 export { inferImport, inferMapping, splitUnit, MAX_MISSING_SHARE, type InferredImport } from './infer';
