@@ -20,6 +20,7 @@ describe('public API', () => {
         'EXPRESSION_FUNCTIONS',
         'ExpressionError',
         'MAX_EXPRESSION_DEPTH',
+        'MAX_EXPRESSION_LENGTH',
         'columnsOf',
         'costOfPass',
         'evaluateExpression',
@@ -43,7 +44,7 @@ describe('public API', () => {
         'scalarize',
       ].sort(),
     );
-    const constants = new Set(['DEFAULT_RHO', 'EXPRESSION_FUNCTIONS', 'MAX_EXPRESSION_DEPTH', 'SUPPORT_TOLERANCE', 'SUPPORT_EXACT_BUDGET', 'HYPERVOLUME_WORK_BUDGET']);
+    const constants = new Set(['DEFAULT_RHO', 'EXPRESSION_FUNCTIONS', 'MAX_EXPRESSION_DEPTH', 'MAX_EXPRESSION_LENGTH', 'SUPPORT_TOLERANCE', 'SUPPORT_EXACT_BUDGET', 'HYPERVOLUME_WORK_BUDGET']);
     for (const n of names) if (!constants.has(n)) expect(typeof (core as Record<string, unknown>)[n]).toBe('function');
   });
 
