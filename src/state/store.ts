@@ -169,6 +169,15 @@ const createPrefsSlice: Slice<PrefsSlice> = (set) => ({
   setTheme: (theme) => set({ theme }),
 });
 
+function memoryStorage(): StateStorage {
+  const memory = new Map<string, string>();
+  return {
+    getItem: (k) => memory.get(k) ?? null,
+    setItem: (k, v) => void memory.set(k, v),
+    removeItem: (k) => void memory.delete(k),
+  };
+}
+
 /** localStorage when there is one (browsers), else a per-store memory (tests, server rendering). */
 function defaultStorage(): StateStorage {
   try {
@@ -176,11 +185,45 @@ function defaultStorage(): StateStorage {
   } catch {
     /* access denied (privacy mode): fall through */
   }
-  const memory = new Map<string, string>();
+  return memoryStorage();
+}
+
+/**
+ * `storage` with every call behind a try/catch: a full quota (QuotaExceededError, filled by anything
+ * else on the origin), a SecurityError or a broken entry must never stop start-up or a click. A write
+ * that fails is kept in memory instead, so this session still remembers it; a read that fails reads
+ * that memory (nothing, at first), so the app starts with its defaults.
+ */
+export function guardedStorage(storage: StateStorage): StateStorage {
+  const fallback = memoryStorage();
   return {
-    getItem: (k) => memory.get(k) ?? null,
-    setItem: (k, v) => void memory.set(k, v),
-    removeItem: (k) => void memory.delete(k),
+    getItem: (k) => {
+      // What this session wrote is newest (the real storage may have refused it).
+      const own = fallback.getItem(k) as string | null;
+      if (own !== null) return own;
+      try {
+        const v = storage.getItem(k);
+        return typeof v === 'string' ? v : null;
+      } catch {
+        return null;
+      }
+    },
+    setItem: (k, v) => {
+      fallback.setItem(k, v);
+      try {
+        storage.setItem(k, v);
+      } catch {
+        /* quota full or storage refused: the memory copy above serves this session */
+      }
+    },
+    removeItem: (k) => {
+      fallback.removeItem(k);
+      try {
+        storage.removeItem(k);
+      } catch {
+        /* nothing to undo: the memory copy is gone either way */
+      }
+    },
   };
 }
 
@@ -195,7 +238,7 @@ export function createViewStore(options: { storage?: StateStorage } = {}): ViewS
       {
         name: LOCAL_STORAGE_KEY,
         version: 1,
-        storage: createJSONStorage(() => options.storage ?? defaultStorage()),
+        storage: createJSONStorage(() => guardedStorage(options.storage ?? defaultStorage())),
         partialize: (s) => Object.fromEntries(localKeys.map((k) => [k, s[k]])) as Partial<ViewStoreState>,
         // Only take keys the table marks 'local', whatever an old or tampered entry holds.
         merge: (persisted, current) => {
