@@ -14,6 +14,7 @@ import {
   scanFormula,
   type ScannedField,
 } from './linkList';
+import { clipText, counted, lastPerKey, namesList, uniqueItems } from './noticeText';
 
 export { LINK_VERSION, isLegacyLink, readList, readNames, writeList, writeNames, writeField, writeScalar, encodeValue, decodeValue } from './linkList';
 
@@ -170,7 +171,12 @@ export function decodeItem(text: string): string | null {
 /** Splits a query string into parameters and decodes them. Never throws; reports what it cannot read. */
 export function parseQuery(search: string): RawQuery {
   const raw: RawQuery = { unknown: [], problems: [] };
-  const values = new Map<string, string[]>();
+  // Only the last value of a parameter is read, so only that one is kept (a link repeating one
+  // parameter 100,000 times costs one pass): the count is for the notice.
+  const values = new Map<string, { count: number; last: string }>();
+  // Sets, not array scans: a link may hold thousands of names (one notice for all of them).
+  const unknown = new Set<string>();
+  const unreadable = new Set<string>();
   const text = search.startsWith('?') ? search.slice(1) : search;
   for (const part of text.split('&')) {
     if (part === '') continue;
@@ -179,28 +185,34 @@ export function parseQuery(search: string): RawQuery {
     const rawValue = eq < 0 ? '' : part.slice(eq + 1);
     const decodedName = decodeItem(rawName);
     if (decodedName === null) {
-      raw.problems.push(`Could not read the parameter '${rawName}' (bad percent-encoding) — ignored`);
+      unreadable.add(rawName);
       continue;
     }
     const name = KNOWN.has(decodedName.toLowerCase()) ? decodedName.toLowerCase() : decodedName;
     if (APP_PARAMS.has(name.toLowerCase())) continue;
     if (!KNOWN.has(name)) {
-      if (!raw.unknown.includes(name)) raw.unknown.push(name);
+      unknown.add(name);
       continue;
     }
-    const list = values.get(name);
-    if (list) list.push(rawValue);
-    else values.set(name, [rawValue]);
+    const seen = values.get(name);
+    if (seen) {
+      seen.count++;
+      seen.last = rawValue;
+    } else values.set(name, { count: 1, last: rawValue });
+  }
+  raw.unknown = [...unknown];
+  if (unreadable.size === 1) {
+    raw.problems.push(`Could not read the parameter '${clipText([...unreadable][0])}' (bad percent-encoding) — ignored`);
+  } else if (unreadable.size > 1) {
+    raw.problems.push(`Could not read ${counted(unreadable.size, 'parameter name')} (bad percent-encoding): ${namesList([...unreadable])} — ignored`);
   }
 
-  const lastOf = (name: string) => values.get(name)?.at(-1);
-  const rawVersion = lastOf('v');
+  const rawVersion = values.get('v')?.last;
   const legacy = isLegacyLink(rawVersion === undefined ? undefined : (decodeValue(rawVersion)?.trim() ?? rawVersion));
 
-  for (const [name, list] of values) {
-    if (list.length > 1) raw.problems.push(`Parameter '${name}' appears ${list.length} times — using the last one`);
-    const value = list[list.length - 1];
-    const bad = () => raw.problems.push(`Could not read ${name}=${value} (bad percent-encoding) — ignored`);
+  for (const [name, { count, last: value }] of values) {
+    if (count > 1) raw.problems.push(`Parameter '${name}' appears ${count.toLocaleString('en-US')} times — using the last one`);
+    const bad = () => raw.problems.push(`Could not read ${name}=${clipText(value)} (bad percent-encoding) — ignored`);
     if (name === 'objectives' || name === 'senses') {
       const items = legacy && /[,:]/.test(value) ? legacyItems(value, parseObjectiveItem) : readList(value)?.map((f) => keyAndLast(f, 'sense'));
       if (!items || items.some((i) => i === null)) bad();
@@ -231,6 +243,25 @@ export function parseQuery(search: string): RawQuery {
       else raw[name as (typeof SCALARS)[number]] = decoded;
     }
   }
+  return withoutRepeats(raw);
+}
+
+/**
+ * The lists of a parsed link with repeated items dropped before anything resolves them, so a link naming
+ * one column 400,000 times is read in one pass and says so once. Where a later item overrides an earlier
+ * one (a direction, a weight, a reference value) the last is kept; elsewhere the first.
+ */
+function withoutRepeats(raw: RawQuery): RawQuery {
+  const byKey = (item: { key: string }) => item.key;
+  if (raw.objectives) raw.objectives = lastPerKey(raw.objectives, byKey);
+  if (raw.senses) raw.senses = lastPerKey(raw.senses, byKey);
+  if (raw.weights) raw.weights = lastPerKey(raw.weights, byKey);
+  if (raw.ref) raw.ref = lastPerKey(raw.ref, byKey);
+  if (raw.hvref) raw.hvref = lastPerKey(raw.hvref, byKey);
+  if (raw.hide) raw.hide = uniqueItems(raw.hide);
+  if (raw.groups) raw.groups = uniqueItems(raw.groups);
+  if (raw.axes) raw.axes = uniqueItems(raw.axes);
+  if (raw.derive) raw.derive = uniqueItems(raw.derive, (d) => JSON.stringify([d.key, d.formula, d.sense, d.label, d.unit]));
   return raw;
 }
 

@@ -27,7 +27,8 @@ import type { ViewMode } from './compareTypes';
 import { defaultSpec } from './defaults';
 import type { Constraint, DecisionMethod } from './decisionTypes';
 import { LINK_VERSION, migrate, type RawQuery } from './query';
-import { isScale, quote, type Axis } from './validate';
+import { counted, namesList, quoteClipped, readableNotice } from './noticeText';
+import { isScale, type Axis } from './validate';
 import type { ColorMode, ViewSpec } from './viewSpec';
 
 export interface Resolved {
@@ -42,6 +43,9 @@ export function parseNumber(text: string): number | null {
   const v = Number(text);
   return Number.isFinite(v) ? v + 0 : null;
 }
+
+/** Up to this many unknown names get a notice each; more get one notice naming the first few. */
+const FEW = 3;
 
 const FILTER_OPS: Record<string, Constraint['op']> = { le: '<=', ge: '>=', between: 'between', '<=': '<=', '>=': '>=' };
 
@@ -71,35 +75,35 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     notices.push(
       /^\d+$/.test(version) && Number(version) > LINK_VERSION
         ? `This link was made by a newer Paretoscope (v=${version}) — settings this version does not know are ignored`
-        : `Unknown version ${quote(version)} in v= — read as version ${LINK_VERSION}`,
+        : `Unknown version ${quoteClipped(version)} in v= — read as version ${LINK_VERSION}`,
     );
   }
   if (raw.dataset !== undefined && raw.dataset !== dataset.id) {
-    notices.push(`This link is for dataset ${quote(raw.dataset)} — showing ${quote(dataset.id)} with its default view instead`);
-    return { spec, notices };
+    notices.push(`This link is for dataset ${quoteClipped(raw.dataset)} — showing ${quoteClipped(dataset.id)} with its default view instead`);
+    return { spec, notices: notices.map(readableNotice) };
   }
 
   for (const item of raw.derive ?? []) {
     if (item.formula === undefined) {
-      notices.push(`derive= needs name:formula, got ${quote(item.key)} — ignored`);
+      notices.push(`derive= needs name:formula, got ${quoteClipped(item.key)} — ignored`);
       continue;
     }
     const d = { key: item.key, formula: item.formula, ...(item.label ? { label: item.label } : {}), ...(item.unit ? { unit: item.unit } : {}) };
     if (item.sense !== undefined && item.sense !== 'min' && item.sense !== 'max') {
-      notices.push(`Unknown direction ${quote(item.sense)} for ${quote(item.key)} in derive= — added without one`);
+      notices.push(`Unknown direction ${quoteClipped(item.sense)} for ${quoteClipped(item.key)} in derive= — added without one`);
       apply(addDerived(spec, dataset, d), (n) => `${n} in derive= — ignored`);
     } else {
       apply(addDerived(spec, dataset, { ...d, ...(item.sense ? { sense: item.sense as Sense } : {}) }), (n) => `${n} in derive= — ignored`);
     }
   }
-  if (raw.x !== undefined) apply(setX(spec, dataset, raw.x), (n) => `${n} in x= — showing ${quote(spec.x)} instead`);
-  if (raw.y !== undefined) apply(setY(spec, dataset, raw.y), (n) => `${n} in y= — showing ${quote(spec.y)} instead`);
+  if (raw.x !== undefined) apply(setX(spec, dataset, raw.x), (n) => `${n} in x= — showing ${quoteClipped(spec.x)} instead`);
+  if (raw.y !== undefined) apply(setY(spec, dataset, raw.y), (n) => `${n} in y= — showing ${quoteClipped(spec.y)} instead`);
   for (const axis of ['x', 'y'] as Axis[]) {
     const value = axis === 'x' ? raw.xscale : raw.yscale;
     if (value === undefined) continue;
     const current = () => (axis === 'x' ? spec.xScale : spec.yScale);
     if (!isScale(value)) {
-      notices.push(`Unknown scale ${quote(value)} in ${axis}scale= — use linear or log; ${axis} axis stays ${current()}`);
+      notices.push(`Unknown scale ${quoteClipped(value)} in ${axis}scale= — use linear or log; ${axis} axis stays ${current()}`);
       continue;
     }
     apply(setScale(spec, dataset, axis, value), (n) => `${n} — ${axis} axis stays ${current()}`);
@@ -107,7 +111,7 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
 
   for (const item of raw.senses ?? []) {
     if (item.sense === undefined) {
-      notices.push(`senses= needs column:min or column:max, got ${quote(item.key)} — ignored`);
+      notices.push(`senses= needs column:min or column:max, got ${quoteClipped(item.key)} — ignored`);
       continue;
     }
     apply(setSense(spec, dataset, item.key, item.sense as Sense), (n) => `${n} in senses= — ignored`);
@@ -116,7 +120,7 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
 
   if (raw.group !== undefined) {
     apply(setGroup(spec, dataset, raw.group), (n) => {
-      const shown = spec.group === null ? 'no grouping' : `grouping by ${quote(spec.group)}`;
+      const shown = spec.group === null ? 'no grouping' : `grouping by ${quoteClipped(spec.group)}`;
       return `${n} in group= — ${shown} instead`;
     });
   }
@@ -131,13 +135,13 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     if (/^\d+$/.test(raw.sel)) {
       apply(setSelected(spec, dataset, Number(raw.sel)), (n) => `${n} in sel= — nothing selected`);
     } else {
-      notices.push(`sel= must be a row number, got ${quote(raw.sel)} — nothing selected`);
+      notices.push(`sel= must be a row number, got ${quoteClipped(raw.sel)} — nothing selected`);
     }
   }
   for (const item of raw.weights ?? []) {
     const w = item.value === undefined ? null : parseNumber(item.value);
     if (w === null) {
-      notices.push(`weights= needs column:weight with a number, got ${quote(item.value === undefined ? item.key : `${item.key}:${item.value}`)} — ignored`);
+      notices.push(`weights= needs column:weight with a number, got ${quoteClipped(item.value === undefined ? item.key : `${item.key}:${item.value}`)} — ignored`);
       continue;
     }
     apply(setWeight(spec, dataset, item.key, w), (n) => `${n} in weights= — ignored`);
@@ -148,7 +152,7 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
   for (const item of raw.ref ?? []) {
     const v = item.value === undefined ? null : parseNumber(item.value);
     if (v === null) {
-      notices.push(`ref= needs column:value with a number, got ${quote(item.value === undefined ? item.key : `${item.key}:${item.value}`)} — ignored`);
+      notices.push(`ref= needs column:value with a number, got ${quoteClipped(item.value === undefined ? item.key : `${item.key}:${item.value}`)} — ignored`);
       continue;
     }
     apply(setReferenceValue(spec, dataset, item.key, v), (n) => `${n} in ref= — ignored`);
@@ -159,8 +163,12 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     else apply(addConstraint(spec, dataset, c), (n) => `${n} in filter= — ignored`);
   }
   applyCompare();
-  for (const name of raw.unknown) notices.push(`Unknown parameter ${quote(name)} ignored`);
-  return { spec, notices };
+  // A few are named one by one; a flood is one notice.
+  if (raw.unknown.length <= FEW) for (const name of raw.unknown) notices.push(`Unknown parameter ${quoteClipped(name)} ignored`);
+  else {
+    notices.push(`${counted(raw.unknown.length, 'parameter')} this version does not know: ${namesList(raw.unknown)} — ignored`);
+  }
+  return { spec, notices: notices.map(readableNotice) };
 
   function applyCompare() {
     const SHOWN: Record<ViewMode, string> = { scatter: 'the scatter', overlay: 'the overlay', multiples: 'small multiples', parallel: 'parallel coordinates' };
@@ -169,20 +177,20 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     }
     if (raw.groups !== undefined) apply(setCompareGroups(spec, dataset, raw.groups), (n) => inParam(n, 'groups='));
     if (raw.pair !== undefined) {
-      if (raw.pair.length !== 2) notices.push(`pair= needs two groups, got ${raw.pair.map(quote).join(', ')} — using the first two compared`);
+      if (raw.pair.length !== 2) notices.push(`pair= needs two groups, got ${raw.pair.length > 3 ? `${counted(raw.pair.length, 'item')}: ` : ''}${namesList(raw.pair)} — using the first two compared`);
       else apply(setPair(spec, dataset, [raw.pair[0], raw.pair[1]]), (n) => `${head(n)} in pair= — using the first two compared`);
     }
     for (const item of raw.hvref ?? []) {
       const v = item.value === undefined ? null : parseNumber(item.value);
       if (v === null) {
-        notices.push(`hvref= needs column:value with a number, got ${quote(item.value === undefined ? item.key : `${item.key}:${item.value}`)} — ignored`);
+        notices.push(`hvref= needs column:value with a number, got ${quoteClipped(item.value === undefined ? item.key : `${item.key}:${item.value}`)} — ignored`);
         continue;
       }
       apply(setHvReferenceValue(spec, dataset, item.key, v), (n) => `${head(n)} in hvref= — ignored`);
     }
     if (raw.run !== undefined) {
       apply(setRunColumn(spec, dataset, raw.run), (n) => {
-        const shown = spec.runColumn === null ? 'no run column' : `runs told apart by ${quote(spec.runColumn)}`;
+        const shown = spec.runColumn === null ? 'no run column' : `runs told apart by ${quoteClipped(spec.runColumn)}`;
         return `${head(n)} in run= — ${shown} instead`;
       });
     }
@@ -191,9 +199,11 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
 
   function applyObjectives(items: NonNullable<RawQuery['objectives']>) {
     const ticked = new Set<string>();
+    const known = new Set(spec.objectives.map((o) => o.key));
+    const unknown: string[] = [];
     for (const item of items) {
-      if (!spec.objectives.some((o) => o.key === item.key)) {
-        notices.push(`Unknown objective ${quote(item.key)} in objectives= — ignored`);
+      if (!known.has(item.key)) {
+        unknown.push(item.key);
         continue;
       }
       ticked.add(item.key);
@@ -201,8 +211,10 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
         apply(setSense(spec, dataset, item.key, item.sense as Sense), (n) => `${n} in objectives= — keeping its direction`);
       }
     }
+    if (unknown.length <= FEW) for (const key of unknown) notices.push(`Unknown objective ${quoteClipped(key)} in objectives= — ignored`);
+    else notices.push(`${counted(unknown.length, 'unknown objective')} in objectives=: ${namesList(unknown)} — ignored`);
     if (ticked.size === 0) {
-      const kept = spec.objectives.filter((o) => o.active).map((o) => quote(o.key));
+      const kept = spec.objectives.filter((o) => o.active).map((o) => quoteClipped(o.key));
       notices.push(`objectives= ticks no known objective — keeping ${kept.join(', ')} ticked`);
       return;
     }
@@ -223,7 +235,7 @@ function inParam(notice: string, name: string): string {
 
 /** A `filter=` item as a constraint, or why it cannot be one. */
 function readFilter(column: string, parts: string[]): Constraint | string {
-  const shown = quote([column, ...parts].join(':'));
+  const shown = quoteClipped([column, ...parts].join(':'));
   const rest = [...parts];
   const source = rest[rest.length - 1] === 'brush' || rest[rest.length - 1] === 'chip' ? (rest.pop() as 'brush' | 'chip') : 'chip';
   const op = FILTER_OPS[rest[0] ?? ''];
