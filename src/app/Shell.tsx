@@ -15,18 +15,21 @@ import { ThemeToggle } from '../features/theme/ThemeToggle';
 import { DropOverlay, ImportDialog, useFileDrop, type ImportInitial, type ImportResult, type LinkImport } from '../features/upload';
 import { useDatasetId, useUrlSync, useViewActions, useViewDataset, viewStore } from '../state';
 import { mappingOverrides, readDataLink } from '../state/dataLink';
-import { readBundle, readShareLink } from '../state/share';
+import { readBundle } from '../state/share';
 import { EmbedMode } from './EmbedMode';
 import { ExploreView, type ShareProps } from './ExploreView';
-import { dropDataLink, hasSharedFragment, keepSharedData } from './incoming';
+import { dropDataLink, keepSharedData } from './incoming';
+import { IncomingProgress } from './IncomingProgress';
+import { useIncomingShare } from './useIncomingShare';
 
 /** Header, dataset loading (bundled, uploaded, shared), import and the explore view. */
 export function Shell() {
   const client = useQueryClient();
   const [embed] = useState(() => isEmbedSearch(window.location.search));
-  // Data in the link's fragment must be kept before the dataset it names can load.
-  const [incoming, setIncoming] = useState(() => hasSharedFragment(window.location.hash));
   const [shellNotices, setShellNotices] = useState<string[]>(() => readDataLink(window.location.search)?.problems ?? []);
+  const say = useCallback((notice: string) => setShellNotices((n) => (n.includes(notice) ? n : [...n, notice])), []);
+  // Data in the link's fragment must be kept before the dataset it names can load.
+  const { incoming, fetching, givenUp, cancel: cancelIncoming } = useIncomingShare(say);
   // `?data=<url>`: the view in the link is for that file, so nothing else opens until it is imported
   // (or the import is given up): resolving the view against the default dataset would only raise notices.
   const [dataLink, setDataLink] = useState(() => (embed ? null : readDataLink(window.location.search)));
@@ -56,27 +59,10 @@ export function Shell() {
   // Edit columns of a stored upload (My datasets, the header, notices): `onEditColumns(id)`.
   const { onEditColumns, editColumnsDialog } = useEditColumns();
 
-  const say = useCallback((notice: string) => setShellNotices((n) => (n.includes(notice) ? n : [...n, notice])), []);
-
-  // A shared link: keep its data as an upload, then open it. A damaged link still opens its view part.
+  // A shared link's data that could not be fetched (or a Cancel) opens the default dataset instead.
   useEffect(() => {
-    if (!incoming) return;
-    const link = readShareLink({ search: window.location.search, hash: window.location.hash });
-    link.notices.forEach(say);
-    (async () => {
-      try {
-        if (link.data) {
-          const kept = await keepSharedData(link.data);
-          if (kept.warning) say(kept.warning);
-          await client.invalidateQueries({ queryKey: uploadsKey });
-        }
-      } catch (e) {
-        say(`The data this link points to could not be loaded: ${(e as Error).message}`);
-      } finally {
-        setIncoming(false);
-      }
-    })();
-  }, [incoming, client, say]);
+    if (givenUp && fallback) requestDataset(fallback);
+  }, [givenUp, fallback, requestDataset]);
 
   const openImported = useCallback(
     async ({ recipe: imported, table, originalText, linked }: ImportResult) => {
@@ -212,7 +198,8 @@ export function Shell() {
       )}
       {catalog.isError && <LoadError title="The dataset catalog could not be loaded" error={catalog.error} />}
       {failed && (id === fallback || !fallback) && <LoadError title="The dataset could not be loaded" error={failed} />}
-      {!shown && !catalog.isError && !failed && (
+      {!shown && fetching && <IncomingProgress fetching={fetching} onCancel={cancelIncoming} />}
+      {!shown && !fetching && !catalog.isError && !failed && (
         <p className="p-8 text-center text-slate-500" role="status">
           {dataLink ? `Loading the data this link names (${dataLink.url})…` : 'Loading dataset…'}
         </p>

@@ -4,18 +4,27 @@
  * browser like an upload and opened by its id.
  */
 import { fetchImportText } from '../data/import';
+import type { FetchImportOptions } from '../data/import/fetchUrl';
 import type { ImportRecipe } from '../data/import/types';
 import { loadUpload, saveUpload, unsavedWarning } from '../data/uploads';
 import type { SharedData } from '../state/share';
 
-/** Keeps shared data as an upload (unless this browser already has it) and returns the id to open. */
-export async function keepSharedData(data: SharedData): Promise<{ id: string; warning?: string }> {
+/**
+ * Keeps shared data as an upload (unless this browser already has it) and returns the id to open. Data
+ * that lives at an address is fetched within the fetch bounds; `signal` cancels it.
+ */
+export async function keepSharedData(
+  data: SharedData,
+  options: FetchImportOptions & { signal?: AbortSignal } = {},
+): Promise<{ id: string; warning?: string }> {
   const recipe: ImportRecipe = data.recipe;
   if (await loadUpload(recipe.id)) return { id: recipe.id }; // never overwrite someone's original file
   let text: string;
   if (data.csv !== undefined) text = data.csv;
-  else if (data.url !== undefined) text = await fetchImportText(data.url);
-  else throw new Error('The link names a dataset but carries neither its data nor its address.');
+  else if (data.url !== undefined) {
+    const { signal, ...bounds } = options;
+    text = await fetchImportText(data.url, signal, bounds);
+  } else throw new Error('The link names a dataset but carries neither its data nor its address.');
   const saved = await saveUpload(recipe, text);
   return { id: recipe.id, warning: saved.persisted ? undefined : unsavedWarning(saved.reason) };
 }
@@ -32,4 +41,13 @@ export function hasSharedFragment(hash: string): boolean {
 export function dropDataLink(): void {
   const embed = /[?&]embed=1(&|$)/.test(window.location.search) ? '?embed=1' : '';
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${embed}${window.location.hash}`);
+}
+
+/**
+ * Takes a share link out of the address bar (in place): once its data is given up, neither the data
+ * nor the view made for it should open. `embed=1` stays.
+ */
+export function dropSharedLink(): void {
+  const embed = /[?&]embed=1(&|$)/.test(window.location.search) ? '?embed=1' : '';
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${embed}`);
 }

@@ -1,0 +1,80 @@
+/**
+ * A share link's data, kept in the browser before the dataset it names can open. When the data lives at
+ * an address, fetching it is bounded (see fetchImportText) and shows progress with a Cancel; giving up —
+ * by Cancel, a timeout or any failure — drops the link's data from the address bar so the default dataset
+ * opens instead of an endless "Loading dataset…".
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { uploadsKey } from '../data/uploads';
+import { readShareLink } from '../state/share';
+import { dropSharedLink, hasSharedFragment, keepSharedData } from './incoming';
+
+export interface IncomingFetch {
+  url: string;
+  received: number;
+  total?: number;
+}
+
+export interface IncomingShare {
+  /** True until the link's data is kept (or given up): the dataset it names cannot open before. */
+  incoming: boolean;
+  /** While the link's data is being fetched from its address. */
+  fetching: IncomingFetch | null;
+  /** True once the link's data was given up: open the default dataset. */
+  givenUp: boolean;
+  cancel: () => void;
+}
+
+export function useIncomingShare(say: (notice: string) => void): IncomingShare {
+  const client = useQueryClient();
+  const [incoming, setIncoming] = useState(() => hasSharedFragment(window.location.hash));
+  const [fetching, setFetching] = useState<IncomingFetch | null>(null);
+  const [givenUp, setGivenUp] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+
+  const giveUp = useCallback(() => {
+    dropSharedLink();
+    setGivenUp(true);
+    setFetching(null);
+    setIncoming(false);
+  }, []);
+
+  useEffect(() => {
+    if (!incoming) return;
+    const abort = new AbortController();
+    controller.current = abort;
+    const link = readShareLink({ search: window.location.search, hash: window.location.hash });
+    link.notices.forEach(say);
+    const url = link.data?.csv === undefined ? link.data?.url : undefined;
+    (async () => {
+      try {
+        if (link.data) {
+          if (url !== undefined) setFetching({ url, received: 0 });
+          const kept = await keepSharedData(link.data, {
+            signal: abort.signal,
+            onProgress: (received, total) => !abort.signal.aborted && setFetching({ url: url ?? '', received, ...(total === undefined ? {} : { total }) }),
+          });
+          if (abort.signal.aborted) return;
+          if (kept.warning) say(kept.warning);
+          await client.invalidateQueries({ queryKey: uploadsKey });
+        }
+        if (abort.signal.aborted) return;
+        setFetching(null);
+        setIncoming(false);
+      } catch (e) {
+        if (abort.signal.aborted) return; // Cancel (or an unmount) already decided what happens
+        say(`The data this link points to could not be loaded: ${(e as Error).message}`);
+        giveUp();
+      }
+    })();
+    return () => abort.abort();
+  }, [incoming, client, say, giveUp]);
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    giveUp();
+  }, [giveUp]);
+
+  return { incoming, fetching, givenUp, cancel };
+}
