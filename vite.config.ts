@@ -26,9 +26,57 @@ function bundledData(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy the app ships with. Everything it loads is its own (scripts, the CSS
+ * file, workers, bundled data); `connect-src` also allows http(s) because `data=` links and the import
+ * dialog fetch tables from any address the person gives. Images may be blob:/data: (the PNG export
+ * draws the SVG figure through a blob: image). `style-src 'self'` with no 'unsafe-inline': the built app
+ * has no <style> element and no style attribute in markup — React and d3 set styles through the CSSOM
+ * (`element.style`), which CSP does not govern — and e2e/csp.spec.ts fails on any violation.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+  "connect-src 'self' http: https:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * Headers for `vite preview` (and, copied, for a static host: see README "Deploying"). A meta tag
+ * cannot carry `frame-ancestors`, so the header adds it: `*`, because embed mode (`embed=1`) exists to
+ * be put in an iframe on other sites.
+ */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors *`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+/**
+ * Puts the policy in the built index.html as the first tag of <head>, before any script. Build only:
+ * the dev server injects inline scripts and <style> elements (React refresh, CSS hot reload) that a
+ * strict policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'paretoscope-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), bundledData()],
+  plugins: [react(), tailwindcss(), bundledData(), contentSecurityPolicy()],
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
-  build: { sourcemap: true, chunkSizeWarningLimit: 1500 },
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  // No source maps: the served build would publish them to anyone.
+  build: { sourcemap: false, chunkSizeWarningLimit: 1500 },
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { frontCount, waitForChart } from './support/page';
 import { cardObjectives, defaultDatasetId, expectedFront, expectedFrontWhere, loadBundled } from './support/expected';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, watchCsp } from './support/test';
 import { frontCount, waitForChart } from './support/page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ function expectedMessyFront(): number {
   return paretoFront(cols, ['max', 'min', 'min']).length;
 }
 
-test('a messy CSV: specific error, import without the bad row, the right front, kept across reloads, shared by link', async ({ page, browser }) => {
+test('a messy CSV: specific error, import without the bad row, the right front, kept across reloads, shared by link', async ({ page, browser, cspViolations }) => {
   expect(readFileSync(MESSY)[0]).toBe(0xef); // the fixture really starts with a BOM
   await page.goto('/');
   await waitForChart(page);
@@ -58,6 +58,7 @@ test('a messy CSV: specific error, import without the bad row, the right front, 
   const url = await page.getByTestId('share-url').inputValue();
   expect(url).toContain('#d=');
   const fresh = await browser.newContext();
+  await watchCsp(fresh, cspViolations);
   const other = await fresh.newPage();
   await other.goto(url);
   await waitForChart(other);
