@@ -5,7 +5,7 @@
  */
 import { DataError, quote } from '../errors';
 import { columnsProblem, formatCount, rowsProblem } from './limits';
-import { cellReader } from './numbers';
+import { BEYOND_DOUBLE, cellReader, isBeyondDouble } from './numbers';
 import type { ColumnMapping, ImportCheck, ImportProblem, RawTable } from './types';
 
 export const LISTED_PROBLEMS = 20;
@@ -13,8 +13,10 @@ export const NUMBER_EXPECTED = 'a number (e.g. 12.5, 1,014.45, 85%, 1e-3) or an 
 
 /** The problem of one cell in a numeric column (`row`: 0-based), with the message a person reads. */
 export function cellProblem(file: string, row: number, column: string, found: string): ImportProblem {
-  const expected = NUMBER_EXPECTED;
-  const message = new DataError({ file, row: row + 1, column }, `found ${quote(found)}, expected ${expected}`).message;
+  const beyond = isBeyondDouble(found);
+  const expected = beyond ? 'a number within ±1.8e308 (the range of a double), or an empty cell' : NUMBER_EXPECTED;
+  const detail = beyond ? `found ${quote(found)}, ${BEYOND_DOUBLE}; expected ${expected}` : `found ${quote(found)}, expected ${expected}`;
+  const message = new DataError({ file, row: row + 1, column }, detail).message;
   return { file, row: row + 1, column, found, expected, message };
 }
 

@@ -21,8 +21,29 @@ const PLAIN_FAST = /^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * -, …), null when it is not a number. Accepts "1,234.5", "85%", "  12 ", "1e-3", "$1.20", "−3", "inf".
  */
 export function parseImportNumber(text: string): number | null {
+  const n = readImportNumber(text);
+  // "1e999" is not infinity: a number a double cannot hold is refused (see isBeyondDouble), only the
+  // words inf / infinity stand for ±Infinity.
+  return n === BEYOND ? null : n;
+}
+
+/** Whether a cell writes a number beyond ±1.8e308 ("1e999", "-1e999"), which no double can hold. */
+export function isBeyondDouble(text: string): boolean {
+  return readImportNumber(text) === BEYOND;
+}
+
+/** Written in messages about such cells. */
+export const BEYOND_DOUBLE = 'a number beyond ±1.8e308';
+
+const BEYOND = Symbol('beyond double range');
+const INF_WORD = /^[+-]?inf(?:inity)?$/i;
+
+function readImportNumber(text: string): number | null | typeof BEYOND {
   // The common plain decimal ("12", "-0.5", "3.2e-4") skips the trimming, markers and exceptions below.
-  if (PLAIN_FAST.test(text)) return Number(text);
+  if (PLAIN_FAST.test(text)) {
+    const n = Number(text);
+    return Number.isFinite(n) ? n : BEYOND;
+  }
   let t = text.trim();
   if (t === '') return Number.NaN;
   if (t.length <= 7 && MISSING.has(t.toLowerCase())) return Number.NaN;
@@ -32,7 +53,8 @@ export function parseImportNumber(text: string): number | null {
   if (currency) t = currency[1] + t.slice(currency[0].length);
   if (!NUMBERISH.test(t)) return null;
   try {
-    return parseNumberCell(t, STRICT);
+    const n = parseNumberCell(t, STRICT);
+    return Number.isFinite(n) || Number.isNaN(n) || INF_WORD.test(t) ? n : BEYOND;
   } catch {
     return null;
   }
