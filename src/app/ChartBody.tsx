@@ -3,6 +3,7 @@
  * or parallel coordinates with the scatter under them. Shared by the explore view and embed mode.
  */
 import { useMemo, type Ref } from 'react';
+import { MAX_LINEAR, outOfRangeCount } from '../charts/domain';
 import { Scatter } from '../charts/Scatter';
 import type { ScatterHandle } from '../charts/types';
 import type { ViewModeOption } from '../features/viewMode/ViewModeTabs';
@@ -39,21 +40,42 @@ export function ChartBody({ model, compare, scatterRef, height = 560 }: { model:
   if (mode === 'overlay') {
     // The group fronts are the message here: the deciding marks (winner, level set, knee) stay in the scatter view.
     return (
-      <Scatter
-        ref={scatterRef}
-        {...model.scatter}
-        baseTone="muted"
-        layers={layers}
-        levelSet={null}
-        best={null}
-        knee={null}
-        unsupported={undefined}
-        referencePoint={null}
-        onReferenceDrag={undefined}
-        ariaLabel={`Each compared group's own front over the faint global front (${model.frontCount} points)`}
-        height={height}
-      />
+      <>
+        <OutOfRangeNote model={model} />
+        <Scatter
+          ref={scatterRef}
+          {...model.scatter}
+          baseTone="muted"
+          layers={layers}
+          levelSet={null}
+          best={null}
+          knee={null}
+          unsupported={undefined}
+          referencePoint={null}
+          onReferenceDrag={undefined}
+          ariaLabel={`Each compared group's own front over the faint global front (${model.frontCount} points)`}
+          height={height}
+        />
+      </>
     );
   }
-  return <Scatter ref={scatterRef} {...model.scatter} height={height} />;
+  return (
+    <>
+      <OutOfRangeNote model={model} />
+      <Scatter ref={scatterRef} {...model.scatter} height={height} />
+    </>
+  );
+}
+
+/** How many shown rows hold a value too large to place on a linear axis (±1e308 and the like). */
+function OutOfRangeNote({ model }: { model: ScatterModel }) {
+  const { x, y, status, xScale, yScale } = model.scatter;
+  const count = useMemo(() => outOfRangeCount(x, y, status, xScale, yScale), [x, y, status, xScale, yScale]);
+  if (count === 0) return null;
+  return (
+    <p data-testid="range-note" role="status" className="mb-2 text-xs text-amber-700 dark:text-amber-300">
+      {count} row{count === 1 ? '' : 's'} {count === 1 ? 'is' : 'are'} out of drawable range (a value beyond ±{MAX_LINEAR.toExponential()} on a linear axis) and{' '}
+      {count === 1 ? 'is' : 'are'} not drawn; the other points are.
+    </p>
+  );
 }

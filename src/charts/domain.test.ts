@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisDomain, drawable, extentOf, paddedDomain, toAxisSpace } from './domain';
+import { axisDomain, drawable, extentOf, outOfRangeCount, paddedDomain, toAxisSpace } from './domain';
 
 describe('data window', () => {
   const x = Float64Array.of(1, 5, NaN, 100, -2, 3);
@@ -52,5 +52,22 @@ describe('data window', () => {
     expect(axisDomain([10, 1], [0, 10], 'linear')).toEqual([-0.5, 10.5]);
     expect(axisDomain([NaN, NaN], [0, 10], 'linear')).toEqual([-0.5, 10.5]);
     expect(axisDomain([0, Infinity], [0, 10], 'linear')).toEqual([-0.5, 10.5]);
+  });
+});
+
+describe('values too large for a linear axis', () => {
+  it('are left out of the extent so the window stays finite, and counted', () => {
+    const x = new Float64Array([1, 2, 1e308, -1e308, 3]);
+    const y = new Float64Array([5, 6, 7, 8, Number.NaN]);
+    const status = new Uint8Array([2, 3, 2, 2, 1]);
+    const extent = extentOf(x, y, status, 'linear', 'linear');
+    expect(extent).toEqual([1, 2]);
+    const domain = paddedDomain(extent, 'linear');
+    expect(domain.every(Number.isFinite)).toBe(true);
+    expect(Array.from(toAxisSpace(x, 'linear'))).toEqual([1, 2, NaN, NaN, 3]);
+    expect(outOfRangeCount(x, y, status, 'linear', 'linear')).toBe(2);
+    // A log axis places 1e308 (its log is 308); hidden rows (status 0) are not counted.
+    expect(outOfRangeCount(x, y, status, 'log', 'linear')).toBe(0);
+    expect(outOfRangeCount(x, y, new Uint8Array([2, 2, 0, 2, 2]), 'linear', 'linear')).toBe(1);
   });
 });

@@ -7,9 +7,27 @@ export type AxisScaleType = 'linear' | 'log';
 /** Fraction of the (log-)range added on each side. */
 export const DOMAIN_PADDING = 0.05;
 
+/**
+ * Largest magnitude a linear axis places. Beyond it, the padding and the width of the window
+ * (1e308 − (−1e308)) overflow to Infinity and the whole chart would go blank; such rows are left out
+ * and counted instead (see outOfRangeCount).
+ */
+export const MAX_LINEAR = 1e300;
+
 /** Whether a value can be placed on an axis of this type. */
 export function drawable(v: number, type: AxisScaleType): boolean {
-  return type === 'log' ? v > 0 && v < Infinity : Number.isFinite(v);
+  return type === 'log' ? v > 0 && v < Infinity : Math.abs(v) <= MAX_LINEAR;
+}
+
+/**
+ * Shown rows (status ≠ 0) with a finite value on a linear axis beyond ±MAX_LINEAR, which are not
+ * drawn: the chart says how many.
+ */
+export function outOfRangeCount(x: Float64Array, y: Float64Array, status: Uint8Array, xType: AxisScaleType, yType: AxisScaleType): number {
+  const beyond = (v: number, type: AxisScaleType) => type === 'linear' && Number.isFinite(v) && Math.abs(v) > MAX_LINEAR;
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (status[i] !== 0 && (beyond(x[i], xType) || beyond(y[i], yType))) n++;
+  return n;
 }
 
 /**
