@@ -9,6 +9,7 @@ import type { Sense } from '../core';
 import type { Dataset } from '../data/types';
 import * as actions from './actions';
 import { defaultSpec } from './defaults';
+import { readableNotice } from './noticeText';
 import { keysPersistedAs } from './persistence';
 import type { ViewMode } from './compareTypes';
 import type { Constraint, DecisionMethod, DerivedColumnSpec } from './decisionTypes';
@@ -26,7 +27,11 @@ export interface ViewSlice {
   spec: ViewSpec | null;
   dataset: Dataset | null;
   requestedDataset: string | null;
-  /** Show `spec` for `dataset` (replacing the current view and notices); used by URL sync. */
+  /**
+   * Show `spec` for `dataset` (replacing the current view) and add the load's notices to the queue; used
+   * by URL sync. Notices already in the queue stay: a warning raised while the dataset was loading
+   * (not saved in this browser, a file refused) is not wiped by the load it preceded.
+   */
   load: (dataset: Dataset, spec: ViewSpec, notices?: string[]) => void;
   /** Ask for another dataset; the app loads it and URL sync opens it with its default view. */
   requestDataset: (id: string) => void;
@@ -109,7 +114,7 @@ const createViewSlice: Slice<ViewSlice> = (set, get) => {
     dataset: null,
     requestedDataset: null,
     load: (dataset, spec, notices = []) =>
-      set({ dataset, spec, notices: dedupe(notices), requestedDataset: dataset.id, hoveredRow: null }),
+      set((s) => ({ dataset, spec, notices: queued(s.notices, notices), requestedDataset: dataset.id, hoveredRow: null })),
     requestDataset: (id) => set({ requestedDataset: id }),
     resetView: () => run((_spec, dataset) => ({ spec: defaultSpec(dataset) })),
     setX: (key) => run(actions.setX, key),
@@ -147,14 +152,31 @@ const createViewSlice: Slice<ViewSlice> = (set, get) => {
   };
 };
 
-function dedupe(notices: string[]): string[] {
-  return [...new Set(notices)];
+/**
+ * The one notice queue: `more` appended to `queue`, each made readable (long quoted values clipped, no
+ * notice past a bounded length), and a notice already queued not repeated (clicking "log" twice says it
+ * once). One pass over both lists, so thousands of notices cost thousands of steps. `queue` itself is
+ * returned when nothing is new, so subscribers do not re-render.
+ */
+function queued(queue: string[], more: readonly string[]): string[] {
+  if (more.length === 0) return queue;
+  const seen = new Set(queue);
+  const added: string[] = [];
+  for (const notice of more) {
+    const text = readableNotice(notice);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    added.push(text);
+  }
+  return added.length === 0 ? queue : [...queue, ...added];
 }
 
 const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
   notices: [],
-  // A notice already on screen is not repeated (clicking "log" twice says it once).
-  addNotices: (more) => set((s) => (more.every((n) => s.notices.includes(n)) ? s : { notices: dedupe([...s.notices, ...more]) })),
+  addNotices: (more) => set((s) => {
+    const notices = queued(s.notices, more);
+    return notices === s.notices ? s : { notices };
+  }),
   dismissNotice: (index) => set((s) => ({ notices: s.notices.filter((_, i) => i !== index) })),
   clearNotices: () => set({ notices: [] }),
 });
