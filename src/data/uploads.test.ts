@@ -170,6 +170,50 @@ describe('when storage fails, the data stays usable in memory', () => {
     expect((await uploads.list()).map((u) => u.id)).toEqual(['upload-a']);
   });
 
+  it('a hung indexedDB.open: a paste is kept in memory with the warning after one timeout, not one per call', async () => {
+    vi.useFakeTimers();
+    try {
+      // An open request whose success never fires, as in a browser whose storage hangs.
+      const open = vi.fn(() => ({}) as IDBOpenDBRequest);
+      vi.stubGlobal('indexedDB', { open });
+      const uploads = createUploadStore({ timeoutMs: 1000 });
+      const saving = uploads.save(recipe('paste'), TEXT);
+      await vi.advanceTimersByTimeAsync(1000);
+      const saved = await saving;
+      expect(saved).toEqual({ persisted: false, reason: "the browser's storage did not answer" });
+      expect(unsavedWarning(saved.persisted ? '' : saved.reason)).toBe(
+        "Not saved in this browser: the browser's storage did not answer. The dataset works now, but it won't survive a reload.",
+      );
+      // What the import does next — list the uploads, open the dataset — does not wait out another timeout.
+      let listed: string[] | undefined;
+      let loaded: string | undefined;
+      void uploads.list().then((l) => (listed = l.map((u) => `${u.id}:${u.persisted}`)));
+      void uploads.load('upload-paste').then((r) => (loaded = r?.originalText));
+      await vi.advanceTimersByTimeAsync(1);
+      expect(listed).toEqual(['upload-paste:false']);
+      expect(loaded).toBe(TEXT);
+      expect(open).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a storage that answers late is used again once it answers', async () => {
+    const real = freshStore();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const late: UseStore = (mode, callback) => gate.then(() => real(mode, callback));
+    const uploads = createUploadStore({ store: late, timeoutMs: 20 });
+    expect(await uploads.save(recipe('a'), TEXT)).toEqual({ persisted: false, reason: "the browser's storage did not answer" });
+    // Still hung: the next call fails at once with the same reason.
+    expect(await uploads.save(recipe('b'), TEXT)).toEqual({ persisted: false, reason: "the browser's storage did not answer" });
+    release();
+    // Once the late call has finished, storage is tried again (and works).
+    await vi.waitFor(async () => expect(await uploads.save(recipe('c'), TEXT)).toEqual({ persisted: true }));
+    expect((await uploads.list()).find((u) => u.id === 'upload-c')?.persisted).toBe(true);
+  });
+
   it('words the warning for the person', () => {
     expect(unsavedWarning("the browser's storage for this site is full")).toBe(
       "Not saved in this browser: the browser's storage for this site is full. The dataset works now, but it won't survive a reload.",

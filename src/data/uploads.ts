@@ -227,15 +227,31 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
   const memory = new Map<string, { record: UploadRecord; persisted: boolean }>();
   let store: UseStore | undefined;
 
+  // A call that timed out and has still not answered (a hung `indexedDB.open` hangs every call): until it
+  // does, later calls fail at once instead of each waiting out its own timeout.
+  let hung: Promise<unknown> | undefined;
+
   /** Runs a storage call with the store, turning a missing IndexedDB or a hang into a rejection. */
   async function withStore<T>(call: (s: UseStore) => Promise<T>): Promise<T> {
     store ??= options.store ?? defaultStore();
+    if (hung) throw new StorageError('TimeoutError', 'an earlier storage call has not answered yet');
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const running = call(store);
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StorageError('TimeoutError', `no answer within ${timeoutMs} ms`)), timeoutMs);
+      timer = setTimeout(() => {
+        const waiting = running.then(
+          () => undefined,
+          () => undefined,
+        );
+        hung = waiting;
+        void waiting.then(() => {
+          if (hung === waiting) hung = undefined;
+        });
+        reject(new StorageError('TimeoutError', `no answer within ${timeoutMs} ms`));
+      }, timeoutMs);
     });
     try {
-      return await Promise.race([call(store), timeout]);
+      return await Promise.race([running, timeout]);
     } finally {
       clearTimeout(timer);
     }
