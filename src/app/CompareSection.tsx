@@ -4,6 +4,7 @@ import { CoverageMatrix, GroupPicker, GroupTable, HeadToHead, RunsPanel, type Co
 import { sourceCaption } from '../features/export/chartInput';
 import type { CompareView } from '../state';
 import { runColumnProblem, useViewActions } from '../state';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { ScatterModel } from './useScatterModel';
 
 /** Number columns that look like run or seed numbers: whole numbers with few distinct values. */
@@ -44,6 +45,7 @@ export function CompareSection({ model, compare, colors }: { model: ScatterModel
   const runFigure = surfaceAxes && surfaceAxes[0] === spec.x && surfaceAxes[1] === spec.y ? figure : null;
   const base = { compare, colors, groupLabel };
   // The coverage, head-to-head and runs figures can be downloaded: named after the dataset, captioned with its source.
+  const retry = [compare, spec];
   const download: CompareFigureContext = useMemo(() => ({ datasetId: dataset.id, caption: sourceCaption(dataset) }), [dataset]);
 
   return (
@@ -52,15 +54,25 @@ export function CompareSection({ model, compare, colors }: { model: ScatterModel
         <h2 id="compare-title" className="panel-title">
           Compare {groupLabel.toLowerCase()} groups
         </h2>
-        <GroupPicker {...base} onChange={actions.setCompareGroups} />
+        <ErrorBoundary name="Compared groups" resetKeys={retry}>
+          <GroupPicker {...base} onChange={actions.setCompareGroups} />
+        </ErrorBoundary>
       </div>
-      <GroupTable {...base} datasetId={dataset.id} onReference={actions.setHvReferenceValue} onResetReference={actions.resetHvReference} />
+      <ErrorBoundary name="Group indicators" resetKeys={retry}>
+        <GroupTable {...base} datasetId={dataset.id} onReference={actions.setHvReferenceValue} onResetReference={actions.resetHvReference} />
+      </ErrorBoundary>
       <div className="grid grid-cols-1 gap-5 xl:grid-cols-[minmax(0,30rem)_minmax(0,1fr)]">
-        <CoverageMatrix {...base} figure={download} />
-        <HeadToHead {...base} onPair={actions.setPair} scatter={figure} figure={download} />
+        <ErrorBoundary name="Coverage" resetKeys={retry}>
+          <CoverageMatrix {...base} figure={download} />
+        </ErrorBoundary>
+        <ErrorBoundary name="Head to head" resetKeys={retry}>
+          <HeadToHead {...base} onPair={actions.setPair} scatter={figure} figure={download} />
+        </ErrorBoundary>
       </div>
       {runColumns.length > 0 && (
-        <RunsPanel {...base} runColumns={runColumns} runColumn={spec.runColumn} onRunColumn={actions.setRunColumn} scatter={runFigure} figure={download} />
+        <ErrorBoundary name="Repeated runs" resetKeys={retry}>
+          <RunsPanel {...base} runColumns={runColumns} runColumn={spec.runColumn} onRunColumn={actions.setRunColumn} scatter={runFigure} figure={download} />
+        </ErrorBoundary>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { Dataset } from '../data/types';
 import { ConstraintsPanel, DerivedColumnsPanel, RankingTable, ReversePanel, WeightsPanel, type DecisionColumn, type DecisionObjective } from '../features/decide';
 import { formulaCheck, suggestedDerived, usePointDecision, useViewActions, useViewDataset, type DerivedView, type ViewSpec } from '../state';
+import { ErrorBoundary } from './ErrorBoundary';
 
 interface Props {
   spec: ViewSpec;
@@ -35,6 +36,7 @@ export function DecideControls({ spec, dataset, view }: Props) {
         }),
     [dataset],
   );
+  const retry = [spec, dataset];
   const validate = useCallback((formula: string) => (base ? formulaCheck(base, spec.derived, formula) : {}), [base, spec.derived]);
   const suggestions = useMemo(
     () => (base ? suggestedDerived(base).filter((s) => !spec.derived.some((d) => d.key === s.key)) : []),
@@ -44,33 +46,39 @@ export function DecideControls({ spec, dataset, view }: Props) {
   for (let i = 0; i < decision.scores.length; i++) if (!Number.isNaN(decision.scores[i])) ranked++;
   return (
     <>
-        <WeightsPanel
-          objectives={objectivesOf(view)}
-          weights={spec.weights}
-          method={spec.method}
-          ranges={decision.ranges}
-          rankedCount={ranked}
-          referencePoint={spec.referencePoint}
-          onWeight={actions.setWeight}
-          onMethod={actions.setMethod}
-          onReferenceValue={actions.setReferenceValue}
-        />
-        <ConstraintsPanel
-          columns={columns}
-          constraints={spec.constraints}
-          filteredCount={decision.filteredCount}
-          onAdd={actions.addConstraint}
-          onUpdate={actions.updateConstraint}
-          onRemove={actions.removeConstraint}
-        />
-        <DerivedColumnsPanel
-          derived={spec.derived}
-          columns={columns}
-          validate={validate}
-          suggestions={suggestions}
-          onAdd={actions.addDerived}
-          onRemove={actions.removeDerived}
-        />
+        <ErrorBoundary name="Weights" resetKeys={retry}>
+          <WeightsPanel
+            objectives={objectivesOf(view)}
+            weights={spec.weights}
+            method={spec.method}
+            ranges={decision.ranges}
+            rankedCount={ranked}
+            referencePoint={spec.referencePoint}
+            onWeight={actions.setWeight}
+            onMethod={actions.setMethod}
+            onReferenceValue={actions.setReferenceValue}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary name="Constraints" resetKeys={retry}>
+          <ConstraintsPanel
+            columns={columns}
+            constraints={spec.constraints}
+            filteredCount={decision.filteredCount}
+            onAdd={actions.addConstraint}
+            onUpdate={actions.updateConstraint}
+            onRemove={actions.removeConstraint}
+          />
+        </ErrorBoundary>
+        <ErrorBoundary name="Derived columns" resetKeys={retry}>
+          <DerivedColumnsPanel
+            derived={spec.derived}
+            columns={columns}
+            validate={validate}
+            suggestions={suggestions}
+            onAdd={actions.addDerived}
+            onRemove={actions.removeDerived}
+          />
+        </ErrorBoundary>
     </>
   );
 }
@@ -87,6 +95,7 @@ export function DecideSummary({ spec, dataset, view }: Props) {
   const selectedLabel = spec.selected === null ? null : label ? String(label.values[spec.selected]) : `Row ${spec.selected + 1}`;
   const first = objectives[0]?.key;
   const w = (k: string) => spec.weights[k] ?? 1;
+  const retry = [spec, dataset];
   const share = objectives.length === 2 ? w(objectives[0].key) / (w(objectives[0].key) + w(objectives[1].key) || 1) : null;
   return (
     <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
@@ -94,16 +103,19 @@ export function DecideSummary({ spec, dataset, view }: Props) {
         <h2 id="ranking-title" className="panel-title">
           Ranking · top 10
         </h2>
-        <RankingTable
-          ranking={decision.ranking}
-          dataset={dataset}
-          objectiveKeys={objectives.map((o) => o.key)}
-          best={decision.best}
-          selected={spec.selected}
-          onSelect={actions.setSelected}
-        />
+        <ErrorBoundary name="Ranking table" resetKeys={retry}>
+          <RankingTable
+            ranking={decision.ranking}
+            dataset={dataset}
+            objectiveKeys={objectives.map((o) => o.key)}
+            best={decision.best}
+            selected={spec.selected}
+            onSelect={actions.setSelected}
+          />
+        </ErrorBoundary>
       </section>
-      <ReversePanel
+      <ErrorBoundary name="Which weights pick it" resetKeys={retry}>
+        <ReversePanel
           selectedLabel={selectedLabel}
           objectives={objectives}
           pseudoWeights={point?.pseudoWeights ?? null}
@@ -113,6 +125,7 @@ export function DecideSummary({ spec, dataset, view }: Props) {
           currentShare={first ? share : null}
           onUseWeights={actions.setWeights}
         />
+      </ErrorBoundary>
     </div>
   );
 }

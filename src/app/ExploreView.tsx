@@ -17,6 +17,7 @@ import { ViewModeTabs } from '../features/viewMode/ViewModeTabs';
 import { CompareSection } from './CompareSection';
 import { DecideControls, DecideSummary } from './DecidePanels';
 import { ChartBody, shownMode, viewModeOptions } from './ChartBody';
+import { ErrorBoundary } from './ErrorBoundary';
 import { useScatterModel } from './useScatterModel';
 
 export interface ShareProps {
@@ -46,41 +47,59 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
   const selectedOnFront = selected !== null && view.status[selected] === STATUS_FRONT;
   const hidden = new Set(spec.hiddenGroups);
   const groupSpec = spec.group ? specs.get(spec.group) : undefined;
+  // A panel that failed tries again when the view or the data change (Back, another dataset).
+  const retry = [spec, dataset];
 
   return (
     <div className="mx-auto grid max-w-[1680px] grid-cols-[19rem_minmax(0,1fr)] gap-4 px-4 py-4">
       <aside className="space-y-4" aria-label="View controls">
-        <AxisControls
-          columns={numeric}
-          x={spec.x}
-          y={spec.y}
-          xScale={spec.xScale}
-          yScale={spec.yScale}
-          onAxis={(axis, key) => (axis === 'x' ? actions.setX(key) : actions.setY(key))}
-          onScale={(axis, s) => actions.setScale(axis, s)}
-          onSwap={() => actions.swapAxes()}
-        />
-        <ObjectivesPanel objectives={spec.objectives} columns={specs} onSense={actions.setSense} onToggle={actions.toggleObjective} />
-        <DecideControls spec={spec} dataset={dataset} view={view} />
-        <ColorControls color={spec.color} group={spec.group} groupColumns={groupColumns} onColor={actions.setColor} onGroup={actions.setGroup} />
-        {spec.group && view.groupNames.length > 0 && (
-          <GroupLegend
-            title={groupSpec?.label || spec.group}
-            groups={view.groupNames.map((name, k) => ({
-              name,
-              color: palette[k],
-              count: view.groupCounts[k],
-              front: view.groupFrontCounts[k],
-            }))}
-            hidden={hidden}
-            onToggle={actions.toggleGroup}
+        <ErrorBoundary name="Axes" resetKeys={retry}>
+          <AxisControls
+            columns={numeric}
+            x={spec.x}
+            y={spec.y}
+            xScale={spec.xScale}
+            yScale={spec.yScale}
+            onAxis={(axis, key) => (axis === 'x' ? actions.setX(key) : actions.setY(key))}
+            onScale={(axis, s) => actions.setScale(axis, s)}
+            onSwap={() => actions.swapAxes()}
           />
+        </ErrorBoundary>
+        <ErrorBoundary name="Objectives" resetKeys={retry}>
+          <ObjectivesPanel objectives={spec.objectives} columns={specs} onSense={actions.setSense} onToggle={actions.toggleObjective} />
+        </ErrorBoundary>
+        <ErrorBoundary name="Deciding controls" resetKeys={retry}>
+          <DecideControls spec={spec} dataset={dataset} view={view} />
+        </ErrorBoundary>
+        <ErrorBoundary name="Colour & groups" resetKeys={retry}>
+          <ColorControls color={spec.color} group={spec.group} groupColumns={groupColumns} onColor={actions.setColor} onGroup={actions.setGroup} />
+        </ErrorBoundary>
+        {spec.group && view.groupNames.length > 0 && (
+          <ErrorBoundary name="Group legend" resetKeys={retry}>
+            <GroupLegend
+              title={groupSpec?.label || spec.group}
+              groups={view.groupNames.map((name, k) => ({
+                name,
+                color: palette[k],
+                count: view.groupCounts[k],
+                front: view.groupFrontCounts[k],
+              }))}
+              hidden={hidden}
+              onToggle={actions.toggleGroup}
+            />
+          </ErrorBoundary>
         )}
-        {sidebarExtra}
+        {sidebarExtra && (
+          <ErrorBoundary name="My datasets" resetKeys={retry}>
+            {sidebarExtra}
+          </ErrorBoundary>
+        )}
       </aside>
 
       <main className="min-w-0 space-y-4">
-        <Notices notices={notices} onDismiss={dismissNotice} />
+        <ErrorBoundary name="Notices" resetKeys={[notices]}>
+          <Notices notices={notices} onDismiss={dismissNotice} />
+        </ErrorBoundary>
         <section className="panel" aria-labelledby="chart-title" data-testid="chart-panel">
           <div className="mb-2 flex flex-wrap items-start justify-between gap-x-6 gap-y-2">
             <div className="min-w-0">
@@ -95,19 +114,21 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
                 {active.length > 2 || !view.staircase ? ' (not only the two on screen)' : ''}
               </p>
             </div>
-            <div className="flex items-center gap-2">
-              <ShareButton search={encodeQuery(spec, dataset)} data={share?.data} original={share?.original} overrides={share?.overrides} />
-              <ExportMenu
-                dataset={dataset}
-                spec={spec}
-                view={view}
-                color={color}
-                mode={shownMode(spec, compare, active.length)}
-                compare={compare}
-                palette={palette}
-                scatterRef={scatterRef}
-              />
-            </div>
+            <ErrorBoundary name="Share and export" resetKeys={retry}>
+              <div className="flex items-center gap-2">
+                <ShareButton search={encodeQuery(spec, dataset)} data={share?.data} original={share?.original} overrides={share?.overrides} />
+                <ExportMenu
+                  dataset={dataset}
+                  spec={spec}
+                  view={view}
+                  color={color}
+                  mode={shownMode(spec, compare, active.length)}
+                  compare={compare}
+                  palette={palette}
+                  scatterRef={scatterRef}
+                />
+              </div>
+            </ErrorBoundary>
           </div>
           {view.unrankedCount > 0 && (
             <p data-testid="missing-note" className="mb-2 text-xs text-slate-500 dark:text-slate-400">
@@ -124,19 +145,31 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
               </span>
             )}
           </div>
-          <ChartBody model={model} compare={compare} scatterRef={scatterRef} />
+          <ErrorBoundary name="The chart" resetKeys={retry}>
+            <ChartBody model={model} compare={compare} scatterRef={scatterRef} />
+          </ErrorBoundary>
         </section>
-        {compare && <CompareSection model={model} compare={compare} colors={palette} />}
-        <DecideSummary spec={spec} dataset={dataset} view={view} />
+        {compare && (
+          <ErrorBoundary name="Compare groups" resetKeys={retry}>
+            <CompareSection model={model} compare={compare} colors={palette} />
+          </ErrorBoundary>
+        )}
+        <ErrorBoundary name="Ranking" resetKeys={retry}>
+          <DecideSummary spec={spec} dataset={dataset} view={view} />
+        </ErrorBoundary>
         <div className="grid grid-cols-1 gap-4 xl:grid-cols-[minmax(0,1fr)_18rem]">
           <section className="panel min-w-0" aria-labelledby="front-title">
             <h2 id="front-title" className="panel-title">
               Frontier rows · {frontCount.toLocaleString('en-US')}
             </h2>
-            <FrontTable dataset={dataset} frontRows={view.frontRows} columnKeys={tableKeys} selected={selected} onSelect={actions.setSelected} />
+            <ErrorBoundary name="Frontier rows" resetKeys={retry}>
+              <FrontTable dataset={dataset} frontRows={view.frontRows} columnKeys={tableKeys} selected={selected} onSelect={actions.setSelected} />
+            </ErrorBoundary>
           </section>
           <aside aria-label="Selection details" className="xl:sticky xl:top-20 xl:self-start">
-            <DetailsPanel dataset={dataset} row={selected} onFront={selectedOnFront} onClear={() => actions.setSelected(null)} />
+            <ErrorBoundary name="Selection details" resetKeys={retry}>
+              <DetailsPanel dataset={dataset} row={selected} onFront={selectedOnFront} onClear={() => actions.setSelected(null)} />
+            </ErrorBoundary>
           </aside>
         </div>
       </main>
