@@ -37,18 +37,18 @@ const sameKeys = (a: readonly unknown[] = [], b: readonly unknown[] = []) => a.l
  * name and the error's message) and a "Reset this view" button. One wraps the app, one each panel.
  */
 export class ErrorBoundary extends Component<Props, State> {
-  state: State = { error: null, failed: false };
+  override state: State = { error: null, failed: false };
 
   static getDerivedStateFromError(error: unknown): State {
     return { error, failed: true };
   }
 
-  componentDidCatch(error: unknown, info: ErrorInfo): void {
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // Kept in the console for a bug report; the screen shows the short form.
     console.error(`${this.props.name} failed:`, error, info.componentStack);
   }
 
-  componentDidUpdate(prev: Props): void {
+  override componentDidUpdate(prev: Props): void {
     if (this.state.failed && !sameKeys(prev.resetKeys, this.props.resetKeys)) this.setState({ error: null, failed: false });
   }
 
@@ -56,7 +56,7 @@ export class ErrorBoundary extends Component<Props, State> {
     (this.props.onReset ?? resetView)();
   };
 
-  render(): ReactNode {
+  override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     const { name, variant = 'panel' } = this.props;
     const message = messageOf(this.state.error);
