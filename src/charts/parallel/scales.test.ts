@@ -91,3 +91,17 @@ describe('brush pixels ↔ data', () => {
     expect(dataRangeToPixels(s, [-5, -1])).toBeNull();
   });
 });
+
+describe('values too large for a linear axis', () => {
+  it('are left off the axis so its window stays finite and the other rows are placed', () => {
+    const values = Float64Array.of(1, 3, 1e308, -1e308);
+    const domain = axisDomain(values, all(4), 'linear');
+    // The extent of 1 and 3 alone, padded as every axis is.
+    expect(domain).toEqual(axisDomain(Float64Array.of(1, 3), all(2), 'linear'));
+    expect(domain[0]).toBeGreaterThan(0.5);
+    expect(domain[1]).toBeLessThan(3.5);
+    const scale = axisScale('linear', 'max', domain, 0, 100);
+    expect(Number.isFinite(scale.toPixel(1))).toBe(true);
+    expect(scale.toPixel(1e308)).toBeNaN();
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { scaleLinear, scaleLog } from 'd3';
 import type { Sense } from '../../core';
+import { MAX_LINEAR } from '../domain';
 
 export type AxisScaleType = 'linear' | 'log';
 
@@ -27,7 +28,8 @@ export interface AxisScale {
 
 /** Whether a value can be placed on an axis of this type. */
 export function placeable(v: number, type: AxisScaleType): boolean {
-  return Number.isFinite(v) && (type !== 'log' || v > 0);
+  // Beyond ±MAX_LINEAR the padded window overflows to ±Infinity and the whole axis would go blank.
+  return type === 'log' ? v > 0 && v < Infinity : Math.abs(v) <= MAX_LINEAR;
 }
 
 /** Extent of the values of rows with status ≥ 1, padded; a fallback window when there are none. */
