@@ -4,6 +4,8 @@ import { addDerived } from './actions';
 import { defaultSpec } from './defaults';
 import { formulaCheck, withDerivedReport } from './derived';
 import { aiderLikeDataset } from './testing/fakeDataset';
+import type { ImportRecipe } from '../data/import/types';
+import { makeBundle, readBundle } from './share';
 import { parseQuery, resolveSpec } from './url';
 
 const ds = aiderLikeDataset();
@@ -19,6 +21,22 @@ describe('a formula far over the length cap', () => {
     expect(r.notices[0]).toContain(`Formula for 'd': ${TOO_LONG}`);
     expect(r.notices[0]).toMatch(/derive= — ignored$/);
     expect(r.spec.x).toBe('total_cost');
+  });
+
+  it('in a dropped bundle\'s view is refused the same way', () => {
+    const recipe: ImportRecipe = {
+      id: 'upload-1',
+      name: 'runs',
+      fileName: 'runs.csv',
+      source: { kind: 'file' },
+      mapping: [{ key: 'total_cost', label: 'Cost', role: 'objective', type: 'number', sense: 'min' }],
+      excludeRows: [],
+    };
+    const bundle = readBundle(JSON.parse(makeBundle(`?derive=d:${encodeURIComponent(CHAIN)}:min`, { v: 1, recipe, csv: 'total_cost\n1\n' })));
+    if (!('search' in bundle)) throw new Error(bundle.error);
+    const r = resolveSpec(parseQuery(bundle.search), ds);
+    expect(r.spec.derived).toEqual([]);
+    expect(r.notices.join('\n')).toContain(TOO_LONG);
   });
 
   it('is refused by the derived-column action and the formula check the panel uses', () => {
