@@ -33,7 +33,7 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
   const compare = useCompareView();
   const notices = useNotices();
   const actions = useViewActions();
-  const { dismissNotice } = useNoticeActions();
+  const { dismissNotice, clearNotices } = useNoticeActions();
   const scatterRef = useRef<ScatterHandle>(null);
   const dataset = model?.dataset;
   const numeric = useMemo(() => (dataset?.columns ?? []).filter((c) => c.kind === 'number').map((c) => c.spec), [dataset]);
@@ -98,7 +98,7 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
 
       <main className="min-w-0 space-y-4">
         <ErrorBoundary name="Notices" resetKeys={[notices]}>
-          <Notices notices={notices} onDismiss={dismissNotice} />
+          <Notices notices={notices} onDismiss={dismissNotice} onDismissAll={clearNotices} />
         </ErrorBoundary>
         <section className="panel" aria-labelledby="chart-title" data-testid="chart-panel">
           <div className="mb-2 flex flex-wrap items-start justify-between gap-x-6 gap-y-2">

@@ -13,23 +13,27 @@ import { Notices } from '../features/notices/Notices';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { ThemeToggle } from '../features/theme/ThemeToggle';
 import { DropOverlay, ImportDialog, useFileDrop, type ImportInitial, type ImportResult, type LinkImport } from '../features/upload';
-import { useDatasetId, useUrlSync, useViewActions, useViewDataset, viewStore } from '../state';
+import { useDatasetId, useNoticeActions, useNotices, useUrlSync, useViewActions, useViewDataset, viewStore } from '../state';
 import { mappingOverrides, readDataLink } from '../state/dataLink';
 import { readBundle } from '../state/share';
 import { EmbedMode } from './EmbedMode';
 import { ExploreView, type ShareProps } from './ExploreView';
 import { dropDataLink, keepSharedData } from './incoming';
 import { IncomingProgress } from './IncomingProgress';
+import { KeepLargeData } from './KeepLargeData';
 import { useIncomingShare } from './useIncomingShare';
 
 /** Header, dataset loading (bundled, uploaded, shared), import and the explore view. */
 export function Shell() {
   const client = useQueryClient();
   const [embed] = useState(() => isEmbedSearch(window.location.search));
-  const [shellNotices, setShellNotices] = useState<string[]>(() => readDataLink(window.location.search)?.problems ?? []);
-  const say = useCallback((notice: string) => setShellNotices((n) => (n.includes(notice) ? n : [...n, notice])), []);
+  // One notice queue, the store's: what is said while a dataset loads stays through that load.
+  const notices = useNotices();
+  const { dismissNotice, clearNotices } = useNoticeActions();
+  const say = useCallback((notice: string) => viewStore.getState().addNotices([notice]), []);
+  useEffect(() => viewStore.getState().addNotices(readDataLink(window.location.search)?.problems ?? []), []);
   // Data in the link's fragment must be kept before the dataset it names can load.
-  const { incoming, fetching, givenUp, cancel: cancelIncoming } = useIncomingShare(say);
+  const { incoming, fetching, givenUp, cancel: cancelIncoming, asking } = useIncomingShare(say);
   // `?data=<url>`: the view in the link is for that file, so nothing else opens until it is imported
   // (or the import is given up): resolving the view against the default dataset would only raise notices.
   const [dataLink, setDataLink] = useState(() => (embed ? null : readDataLink(window.location.search)));
@@ -144,14 +148,6 @@ export function Shell() {
     }
   }, [failed, id, fallback, requestDataset, say]);
 
-  // Notices raised before the view existed are handed to the view once it shows.
-  useEffect(() => {
-    if (shown && shellNotices.length) {
-      viewStore.getState().addNotices(shellNotices);
-      setShellNotices([]);
-    }
-  }, [shown, shellNotices]);
-
   if (embed) return <EmbedMode loading={!shown} error={catalog.error ?? dataset.error ?? null} />;
 
   const uploadList = (uploads.data ?? []).map((u) => ({ id: u.id, name: u.name }));
@@ -191,15 +187,16 @@ export function Shell() {
         />
       )}
       {editColumnsDialog}
-      {!shown && shellNotices.length > 0 && (
+      {!shown && notices.length > 0 && (
         <div className="mx-auto mt-4 max-w-3xl px-4">
-          <Notices notices={shellNotices} onDismiss={(i) => setShellNotices((n) => n.filter((_, k) => k !== i))} />
+          <Notices notices={notices} onDismiss={dismissNotice} onDismissAll={clearNotices} />
         </div>
       )}
       {catalog.isError && <LoadError title="The dataset catalog could not be loaded" error={catalog.error} />}
       {failed && (id === fallback || !fallback) && <LoadError title="The dataset could not be loaded" error={failed} />}
       {!shown && fetching && <IncomingProgress fetching={fetching} onCancel={cancelIncoming} />}
-      {!shown && !fetching && !catalog.isError && !failed && (
+      {asking && <KeepLargeData bytes={asking.bytes} onAnswer={asking.answer} />}
+      {!shown && !fetching && !asking && !catalog.isError && !failed && (
         <p className="p-8 text-center text-slate-500" role="status">
           {dataLink ? `Loading the data this link names (${dataLink.url})…` : 'Loading dataset…'}
         </p>

@@ -3,6 +3,8 @@
  * named by their first few items and a count, repeats dropped in one pass (never a quadratic scan).
  */
 
+/** Notices on screen at once; earlier ones wait behind "N more". */
+export const VISIBLE_NOTICES = 5;
 /** Characters of a notice shown before "Show all". */
 export const NOTICE_PREVIEW = 300;
 /** Characters of a value quoted inside a notice; the rest is summarised by its length. */
