@@ -4,27 +4,64 @@
  * browser like an upload and opened by its id.
  */
 import { fetchImportText } from '../data/import';
+import { formatBytes } from '../data/import/limits';
 import type { FetchImportOptions } from '../data/import/fetchUrl';
 import type { ImportRecipe } from '../data/import/types';
 import { loadUpload, saveUpload, unsavedWarning } from '../data/uploads';
 import type { SharedData } from '../state/share';
 
+/** Shared data larger than this (UTF-8 bytes) is stored in the browser only after the person agrees. */
+export const ASK_BEFORE_KEEPING_BYTES = 1_000_000;
+
+/** The person chose not to keep a large shared dataset: nothing was stored. */
+export class NotKeptError extends Error {
+  constructor(readonly bytes: number) {
+    super(`The shared data (${formatBytes(bytes)}) was not kept in this browser, as you chose.`);
+    this.name = 'NotKeptError';
+  }
+}
+
+/** UTF-8 size of `text` without encoding it. */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export interface KeepOptions extends FetchImportOptions {
+  signal?: AbortSignal;
+  /**
+   * Asked before storing more than ASK_BEFORE_KEEPING_BYTES; false stores nothing and rejects with
+   * NotKeptError. Without it, any size is kept (a dropped bundle is already a deliberate act).
+   */
+  confirmKeep?: (bytes: number) => Promise<boolean>;
+}
+
 /**
  * Keeps shared data as an upload (unless this browser already has it) and returns the id to open. Data
  * that lives at an address is fetched within the fetch bounds; `signal` cancels it.
  */
-export async function keepSharedData(
-  data: SharedData,
-  options: FetchImportOptions & { signal?: AbortSignal } = {},
-): Promise<{ id: string; warning?: string }> {
+export async function keepSharedData(data: SharedData, options: KeepOptions = {}): Promise<{ id: string; warning?: string }> {
   const recipe: ImportRecipe = data.recipe;
   if (await loadUpload(recipe.id)) return { id: recipe.id }; // never overwrite someone's original file
   let text: string;
   if (data.csv !== undefined) text = data.csv;
   else if (data.url !== undefined) {
-    const { signal, ...bounds } = options;
+    const { signal, confirmKeep: _ask, ...bounds } = options;
     text = await fetchImportText(data.url, signal, bounds);
   } else throw new Error('The link names a dataset but carries neither its data nor its address.');
+  if (options.confirmKeep) {
+    const bytes = utf8Bytes(text);
+    if (bytes > ASK_BEFORE_KEEPING_BYTES && !(await options.confirmKeep(bytes))) throw new NotKeptError(bytes);
+  }
   const saved = await saveUpload(recipe, text);
   return { id: recipe.id, warning: saved.persisted ? undefined : unsavedWarning(saved.reason) };
 }

@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { uploadsKey } from '../data/uploads';
 import { readShareLink } from '../state/share';
-import { dropSharedLink, hasSharedFragment, keepSharedData } from './incoming';
+import { dropSharedLink, hasSharedFragment, keepSharedData, NotKeptError } from './incoming';
 
 export interface IncomingFetch {
   url: string;
@@ -24,6 +24,8 @@ export interface IncomingShare {
   /** True once the link's data was given up: open the default dataset. */
   givenUp: boolean;
   cancel: () => void;
+  /** Data over 1 MB waiting for the person's "Keep this data" (true) or "Don't keep it" (false). */
+  asking: { bytes: number; answer: (keep: boolean) => void } | null;
 }
 
 export function useIncomingShare(say: (notice: string) => void): IncomingShare {
@@ -31,6 +33,7 @@ export function useIncomingShare(say: (notice: string) => void): IncomingShare {
   const [incoming, setIncoming] = useState(() => hasSharedFragment(window.location.hash));
   const [fetching, setFetching] = useState<IncomingFetch | null>(null);
   const [givenUp, setGivenUp] = useState(false);
+  const [asking, setAsking] = useState<IncomingShare['asking']>(null);
   const controller = useRef<AbortController | null>(null);
 
   const giveUp = useCallback(() => {
@@ -54,6 +57,13 @@ export function useIncomingShare(say: (notice: string) => void): IncomingShare {
           const kept = await keepSharedData(link.data, {
             signal: abort.signal,
             onProgress: (received, total) => !abort.signal.aborted && setFetching({ url: url ?? '', received, ...(total === undefined ? {} : { total }) }),
+            confirmKeep: (bytes) =>
+              new Promise<boolean>((resolve) => {
+                if (abort.signal.aborted) return resolve(false);
+                abort.signal.addEventListener('abort', () => resolve(false));
+                setFetching(null);
+                setAsking({ bytes, answer: (keep) => (setAsking(null), resolve(keep)) });
+              }),
           });
           if (abort.signal.aborted) return;
           if (kept.warning) say(kept.warning);
@@ -64,7 +74,8 @@ export function useIncomingShare(say: (notice: string) => void): IncomingShare {
         setIncoming(false);
       } catch (e) {
         if (abort.signal.aborted) return; // Cancel (or an unmount) already decided what happens
-        say(`The data this link points to could not be loaded: ${(e as Error).message}`);
+        if (e instanceof NotKeptError) say(e.message);
+        else say(`The data this link points to could not be loaded: ${(e as Error).message}`);
         giveUp();
       }
     })();
@@ -76,5 +87,5 @@ export function useIncomingShare(say: (notice: string) => void): IncomingShare {
     giveUp();
   }, [giveUp]);
 
-  return { incoming, fetching, givenUp, cancel };
+  return { incoming, fetching, givenUp, cancel, asking };
 }
