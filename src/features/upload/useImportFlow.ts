@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   checkImport,
-  fetchImportText,
+  decodeBytes,
   fileNameOfUrl,
   inferMapping,
   makeRecipe,
@@ -22,6 +22,7 @@ import {
   WORKER_FROM,
   withReadNotes,
 } from '../../data/import';
+import { fetchImportBytes } from '../../data/import/fetchUrl';
 import type { MapOverride } from '../../state/dataLink';
 import { applyMapOverrides, objectivesFromLink } from './linkMapping';
 import { baseTypes, type ColumnType } from './mappingEdits';
@@ -173,7 +174,9 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       } catch {
         return setPhase({ step: 'source', error: `${url} is not a web address; expected something like https://example.org/results.csv` });
       }
-      void run(fileNameOfUrl(absolute), { kind: 'url', url: absolute }, (signal) => fetchImportText(absolute, signal));
+      const name = fileNameOfUrl(absolute);
+      // Bytes, so a .csv.gz, UTF-16 or Latin-1 file at an address is read like the same file dropped.
+      void run(name, { kind: 'url', url: absolute }, async (signal) => decodeBytes(await fetchImportBytes(absolute, signal), name));
     },
     [run],
   );
