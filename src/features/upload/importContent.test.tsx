@@ -11,7 +11,7 @@ afterEach(() => {
 
 const CSV = 'model;accuracy;latency_ms\nA;0,81;12\nB;0,77;9\n';
 
-function utf16le(text: string): Uint8Array {
+function utf16le(text: string): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(text.length * 2);
   for (let i = 0; i < text.length; i++) out[2 * i] = text.charCodeAt(i);
   return out;
