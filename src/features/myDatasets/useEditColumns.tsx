@@ -32,14 +32,8 @@ export function showEdited(client: QueryClient, store: ViewStoreApi, env: UrlEnv
     const notice = reopenNotice(edit.recipe.name, reopened.reset);
     const all = notice ? [...notices, notice] : notices;
     env.replace(encodeQuery(reopened.spec, dataset));
-    if (all.length > 0) {
-      // URL sync's load() replaces the notices, so they are added right after it shows the new dataset.
-      const stop = store.subscribe((state, prev) => {
-        if (state.dataset === prev.dataset) return;
-        stop();
-        if (state.dataset === dataset) state.addNotices(all);
-      });
-    }
+    // The notice queue survives URL sync's load() of the new reading, so they can be said right away.
+    store.getState().addNotices(all);
     client.setQueryData(key, dataset);
     return;
   }
