@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkImport } from './check';
 import { inferMapping } from './infer';
-import { isBeyondDouble, parseImportNumber } from './numbers';
+import { isBeyondDouble, parseImportNumber, parseMagnitudeCell } from './numbers';
 import { parseText } from './parse';
 
 describe('numbers beyond the range of a double', () => {
@@ -15,6 +15,10 @@ describe('numbers beyond the range of a double', () => {
     expect(parseImportNumber('1e308')).toBe(1e308);
     expect(parseImportNumber('-inf')).toBe(-Infinity);
     expect(parseImportNumber('Infinity')).toBe(Infinity);
+    // Sizes with a suffix too: a value that overflows once scaled is refused, not Infinity.
+    expect(parseMagnitudeCell('1e999B', 'B')).toBeNull();
+    expect(parseMagnitudeCell('1e305T', 'K')).toBeNull();
+    expect(parseMagnitudeCell('350M', 'B')).toBe(0.35);
   });
 
   it('are reported as cells naming file, row and column', () => {

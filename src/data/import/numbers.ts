@@ -87,7 +87,9 @@ export function parseMagnitudeCell(text: string, unit: Magnitude): number | null
   if (!m) return parseImportNumber(text);
   const n = parseImportNumber(m[1]);
   if (n === null || Number.isNaN(n)) return null;
-  return (n * MAGNITUDE_FACTOR[m[2].toUpperCase() as Magnitude]) / MAGNITUDE_FACTOR[unit];
+  const value = (n * MAGNITUDE_FACTOR[m[2].toUpperCase() as Magnitude]) / MAGNITUDE_FACTOR[unit];
+  // "1e305T" in units of K overflows on the way: beyond a double, like "1e999".
+  return Number.isFinite(value) ? value : null;
 }
 
 /** How a column's cells are read: with its magnitude suffixes when the mapping says it has them. */
