@@ -24,6 +24,19 @@ test('a derive= link with a 6,000-term formula opens the app with a notice, not 
   expect(errors).toEqual([]);
 });
 
+test('a 6,000-term formula pasted into Derived columns is refused with its length', async ({ page }) => {
+  const errors = pageErrors(page);
+  await page.goto('/');
+  await expect(page.getByTestId('derived-panel')).toBeVisible();
+  await page.getByTestId('derive-name').fill('d');
+  await page.getByTestId('derive-formula').fill(Array.from({ length: 6000 }, () => '1').join('-'));
+  await page.getByTestId('derive-add').click();
+  await expect(page.getByTestId('derive-error')).toContainText('A formula can be at most 2,000 characters (this one has 11,999)');
+  await expect(page.getByTestId('derived-item')).toHaveCount(0);
+  await expect(page.getByTestId('chart-panel')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test('the app starts and remembers a theme change for the session when localStorage is full', async ({ page }) => {
   const errors = pageErrors(page);
   await page.addInitScript(() => {
