@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,6 +14,7 @@ import type { ImportRecipe } from '../data/import/types';
 import { viewStore } from '../state';
 import { encodeSharedData } from '../state/share';
 import { Shell } from './Shell';
+import { useIncomingShare } from './useIncomingShare';
 
 vi.mock('../charts/Scatter', () => import('../features/compare/testing/scatterStub'));
 
@@ -75,11 +76,11 @@ describe('a share link whose data lives at an address', () => {
   it('shows progress with a Cancel while the server is silent; Cancel drops the link and opens the default dataset', async () => {
     answerFile = neverAnswers;
     openSharedLink();
-    const progress = await screen.findByTestId('incoming-progress');
+    const progress = await screen.findByTestId('incoming-progress', {}, { timeout: 15_000 });
     expect(progress.textContent).toContain(`Loading the data this link points to (${FILE_URL})`);
     expect(screen.queryByText('Loading dataset…')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel and open the default dataset' }));
-    await waitFor(() => expect(viewStore.getState().spec?.dataset).toBe(DEFAULT_ID), { timeout: 5000 });
+    await waitFor(() => expect(viewStore.getState().spec?.dataset).toBe(DEFAULT_ID), { timeout: 15_000 });
     expect(window.location.hash).toBe('');
     // The address bar now holds the default dataset's view, nothing of the link's.
     expect(window.location.search).not.toContain(recipe.id);
@@ -91,7 +92,7 @@ describe('a share link whose data lives at an address', () => {
   it('opens the default dataset with the reason when the data cannot be fetched', async () => {
     answerFile = async () => new Response('<!doctype html><html><body>Login</body></html>', { headers: { 'content-type': 'text/html' } });
     openSharedLink();
-    await waitFor(() => expect(viewStore.getState().spec?.dataset).toBe(DEFAULT_ID), { timeout: 5000 });
+    await waitFor(() => expect(viewStore.getState().spec?.dataset).toBe(DEFAULT_ID), { timeout: 15_000 });
     await waitFor(() =>
       expect(viewStore.getState().notices.join('\n')).toContain(`The data this link points to could not be loaded: ${FILE_URL} returned a web page, not a data file`),
     );
@@ -114,8 +115,35 @@ describe('a share link whose data lives at an address', () => {
         { headers: { 'content-type': 'text/csv', 'content-length': String(CSV.length) } },
       );
     openSharedLink();
-    await waitFor(() => expect(screen.getByTestId('incoming-progress').textContent).toContain(`20 bytes of ${CSV.length} bytes`));
+    await waitFor(() => expect(screen.getByTestId('incoming-progress').textContent).toContain(`20 bytes of ${CSV.length} bytes`), { timeout: 15_000 });
     release();
-    await waitFor(() => expect(viewStore.getState().spec?.dataset).toBe(recipe.id), { timeout: 5000 });
+    await waitFor(() => expect(viewStore.getState().spec?.dataset).toBe(recipe.id), { timeout: 15_000 });
+  });
+});
+
+describe('a dropped bundle whose data lives at an address', () => {
+  // The hook Shell uses, on its own: the whole shell with a dataset on screen is slow to render in jsdom.
+  it('shows the fetch as progress while the page stays as it is; Cancel stops only the fetch', async () => {
+    answerFile = neverAnswers;
+    window.history.replaceState(null, '', `/?dataset=${DEFAULT_ID}`);
+    const said: string[] = [];
+    const client = new QueryClient();
+    const { result } = renderHook(() => useIncomingShare((n) => said.push(n)), {
+      wrapper: ({ children }) => <QueryClientProvider client={client}>{children}</QueryClientProvider>,
+    });
+    expect(result.current.incoming).toBe(false);
+    const bundled = { ...recipe, id: 'upload-bundle-fetch' }; // its own id: no copy kept by another test
+    let keeping!: Promise<unknown>;
+    act(() => {
+      keeping = result.current.keepBundleData({ v: 1, recipe: bundled, url: FILE_URL });
+      keeping.catch(() => undefined);
+    });
+    await waitFor(() => expect(result.current.fetching).toEqual({ kind: 'bundle', url: FILE_URL, received: 0 }));
+    act(() => result.current.cancel());
+    await expect(keeping).rejects.toMatchObject({ name: 'AbortError' });
+    await waitFor(() => expect(result.current.fetching).toBeNull());
+    expect(result.current.givenUp).toBe(false);
+    expect(window.location.search).toBe(`?dataset=${DEFAULT_ID}`);
+    expect(said).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import { mappingOverrides, readDataLink } from '../state/dataLink';
 import { readBundle } from '../state/share';
 import { EmbedMode } from './EmbedMode';
 import { ExploreView, type ShareProps } from './ExploreView';
-import { dropDataLink, keepSharedData } from './incoming';
+import { dropDataLink } from './incoming';
 import { IncomingProgress } from './IncomingProgress';
 import { KeepLargeData } from './KeepLargeData';
 import { useIncomingShare } from './useIncomingShare';
@@ -33,7 +33,7 @@ export function Shell() {
   const say = useCallback((notice: string) => viewStore.getState().addNotices([notice]), []);
   useEffect(() => viewStore.getState().addNotices(readDataLink(window.location.search)?.problems ?? []), []);
   // Data in the link's fragment must be kept before the dataset it names can load.
-  const { incoming, fetching, givenUp, cancel: cancelIncoming, asking } = useIncomingShare(say);
+  const { incoming, fetching, givenUp, cancel: cancelIncoming, asking, keepBundleData } = useIncomingShare(say);
   // `?data=<url>`: the view in the link is for that file, so nothing else opens until it is imported
   // (or the import is given up): resolving the view against the default dataset would only raise notices.
   const [dataLink, setDataLink] = useState(() => (embed ? null : readDataLink(window.location.search)));
@@ -108,16 +108,17 @@ export function Shell() {
       if ('error' in bundle) return say(bundle.error);
       if (bundle.notice) say(bundle.notice);
       try {
-        const kept = await keepSharedData(bundle.data);
+        const kept = await keepBundleData(bundle.data);
         if (kept.warning) say(kept.warning);
         await client.invalidateQueries({ queryKey: uploadsKey });
         window.history.pushState(null, '', `${window.location.pathname}${bundle.search}`);
         requestDataset(kept.id);
       } catch (e) {
-        say(`The bundle's data could not be opened: ${(e as Error).message}`);
+        // A Cancel is the person's choice; the dataset on screen simply stays.
+        if ((e as Error).name !== 'AbortError') say(`The bundle's data could not be opened: ${(e as Error).message}`);
       }
     },
-    [client, requestDataset, say],
+    [client, requestDataset, say, keepBundleData],
   );
 
   const { dragging } = useFileDrop((file) => setImporting({ key: Date.now(), initial: { file } }), { enabled: !embed });
@@ -194,7 +195,7 @@ export function Shell() {
       )}
       {catalog.isError && <LoadError title="The dataset catalog could not be loaded" error={catalog.error} />}
       {failed && (id === fallback || !fallback) && <LoadError title="The dataset could not be loaded" error={failed} />}
-      {!shown && fetching && <IncomingProgress fetching={fetching} onCancel={cancelIncoming} />}
+      {fetching && (!shown || fetching.kind === 'bundle') && <IncomingProgress fetching={fetching} onCancel={cancelIncoming} />}
       {asking && <KeepLargeData bytes={asking.bytes} onAnswer={asking.answer} />}
       {!shown && !fetching && !asking && !catalog.isError && !failed && (
         <p className="p-8 text-center text-slate-500" role="status">

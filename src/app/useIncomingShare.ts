@@ -2,15 +2,18 @@
  * A share link's data, kept in the browser before the dataset it names can open. When the data lives at
  * an address, fetching it is bounded (see fetchImportText) and shows progress with a Cancel; giving up —
  * by Cancel, a timeout or any failure — drops the link's data from the address bar so the default dataset
- * opens instead of an endless "Loading dataset…".
+ * opens instead of an endless "Loading dataset…". A dropped bundle whose data lives at an address is
+ * fetched the same way, while the dataset on screen stays usable; its Cancel only stops the fetch.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { uploadsKey } from '../data/uploads';
-import { readShareLink } from '../state/share';
+import { readShareLink, type SharedData } from '../state/share';
 import { dropSharedLink, hasSharedFragment, keepSharedData, NotKeptError } from './incoming';
 
 export interface IncomingFetch {
+  /** A share link's data (nothing else opens meanwhile) or a dropped bundle's (the app stays usable). */
+  kind: 'link' | 'bundle';
   url: string;
   received: number;
   total?: number;
@@ -26,6 +29,8 @@ export interface IncomingShare {
   cancel: () => void;
   /** Data over 1 MB waiting for the person's "Keep this data" (true) or "Don't keep it" (false). */
   asking: { bytes: number; answer: (keep: boolean) => void } | null;
+  /** Keeps a dropped bundle's data, showing the fetch as `fetching`; rejects with the abort on Cancel. */
+  keepBundleData: (data: SharedData) => ReturnType<typeof keepSharedData>;
 }
 
 export function useIncomingShare(say: (notice: string) => void): IncomingShare {
@@ -53,10 +58,10 @@ export function useIncomingShare(say: (notice: string) => void): IncomingShare {
     (async () => {
       try {
         if (link.data) {
-          if (url !== undefined) setFetching({ url, received: 0 });
+          if (url !== undefined) setFetching({ kind: 'link', url, received: 0 });
           const kept = await keepSharedData(link.data, {
             signal: abort.signal,
-            onProgress: (received, total) => !abort.signal.aborted && setFetching({ url: url ?? '', received, ...(total === undefined ? {} : { total }) }),
+            onProgress: (received, total) => !abort.signal.aborted && setFetching({ kind: 'link', url: url ?? '', received, ...(total === undefined ? {} : { total }) }),
             confirmKeep: (bytes) =>
               new Promise<boolean>((resolve) => {
                 if (abort.signal.aborted) return resolve(false);
@@ -84,8 +89,26 @@ export function useIncomingShare(say: (notice: string) => void): IncomingShare {
 
   const cancel = useCallback(() => {
     controller.current?.abort();
-    giveUp();
-  }, [giveUp]);
+    if (fetching?.kind === 'bundle') setFetching(null);
+    else giveUp();
+  }, [giveUp, fetching]);
 
-  return { incoming, fetching, givenUp, cancel, asking };
+  const keepBundleData = useCallback(async (data: SharedData) => {
+    controller.current?.abort();
+    const abort = new AbortController();
+    controller.current = abort;
+    const url = data.csv === undefined ? data.url : undefined;
+    if (url !== undefined) setFetching({ kind: 'bundle', url, received: 0 });
+    try {
+      return await keepSharedData(data, {
+        signal: abort.signal,
+        onProgress: (received, total) =>
+          !abort.signal.aborted && setFetching({ kind: 'bundle', url: url ?? '', received, ...(total === undefined ? {} : { total }) }),
+      });
+    } finally {
+      if (controller.current === abort) setFetching(null);
+    }
+  }, []);
+
+  return { incoming, fetching, givenUp, cancel, asking, keepBundleData };
 }
