@@ -156,7 +156,7 @@ describe('fetchImportText', () => {
     });
     stubFetch(async () => new Response(stream));
     const err = await failure(fetchImportText(URL_, undefined, { timeoutMs: 30 }));
-    expect(err.message).toContain(`No answer from ${URL_} within 0 s`);
+    expect(err.message).toContain(`No answer from ${URL_} within 30 ms`);
   });
 
   it('honours Cancel while waiting for the server: rejects with the abort, not a message', async () => {

@@ -122,7 +122,7 @@ export async function fetchImportBytes(url: string, signal?: AbortSignal, option
   const silence = () =>
     fetchError(
       url,
-      `No answer from ${shown(url)} within ${Math.round(timeoutMs / 1000)} s: the server may be down or very slow. Try again later, or download the file and choose it with "File".`,
+      `No answer from ${shown(url)} within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}: the server may be down or very slow. Try again later, or download the file and choose it with "File".`,
       0,
     );
 
