@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, watchCsp, type BrowserContext, type Page } from './support/test';
 import { inferMapping, parseText } from '../src/data/import';
 import { defaultDatasetId } from './support/expected';
 import { frontCount, waitForChart } from './support/page';
@@ -125,7 +125,7 @@ async function servePublicly(context: BrowserContext) {
   );
 }
 
-test('Copy link for data from a public https address is a short ?data= link that reopens the view; embedding is an option', async ({ page, browser }) => {
+test('Copy link for data from a public https address is a short ?data= link that reopens the view; embedding is an option', async ({ page, browser, cspViolations }) => {
   await servePublicly(page.context());
   await page.goto(`/?data=${PUBLIC_URL}&x=${VIEW.x}&y=${VIEW.y}&yscale=log&objectives=${VIEW.objectives}`);
   await waitForChart(page);
@@ -144,6 +144,7 @@ test('Copy link for data from a public https address is a short ?data= link that
   await expect(page.getByTestId('share-url')).toHaveValue(short);
 
   const fresh = await browser.newContext();
+  await watchCsp(fresh, cspViolations);
   await servePublicly(fresh);
   const other = await fresh.newPage();
   await other.goto(short);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test';
 import { paretoFront, scalarize, type Sense } from '../src/core';
 import type { Dataset } from '../src/data/types';
 import { loadBundled } from './support/expected';

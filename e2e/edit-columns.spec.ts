@@ -1,4 +1,4 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test, type Locator } from './support/test';
 import { setRole, setSense, type Sense } from './support/mapping';
 import { frontCount, waitForChart } from './support/page';
 

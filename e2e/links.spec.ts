@@ -2,7 +2,7 @@
  * Links mean what they say: column names with ',', '$', '(' and spaces survive Copy link → open, and a
  * link written by URLSearchParams or Python's urlencode (separators percent-encoded) opens as written.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, watchCsp, type Page } from './support/test';
 import { setRole, setSense } from './support/mapping';
 import { frontCount, waitForChart } from './support/page';
 
@@ -41,7 +41,7 @@ async function seen(page: Page) {
   };
 }
 
-test('a column named with a comma and a $: Copy link opens the same axes, objectives and front elsewhere', async ({ page, browser }) => {
+test('a column named with a comma and a $: Copy link opens the same axes, objectives and front elsewhere', async ({ page, browser, cspViolations }) => {
   await page.goto('/');
   await waitForChart(page);
   await page.getByRole('button', { name: /add data/i }).click();
@@ -78,6 +78,7 @@ test('a column named with a comma and a $: Copy link opens the same axes, object
   expect(url).toContain('#d=');
 
   const fresh = await browser.newContext();
+  await watchCsp(fresh, cspViolations);
   try {
     const other = await fresh.newPage();
     await other.goto(url);
