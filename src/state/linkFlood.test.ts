@@ -111,3 +111,12 @@ describe('link floods', () => {
     for (const n of r.notices) expect(n.length).toBeLessThanOrEqual(NOTICE_MAX + 40);
   });
 });
+
+describe('filter floods', () => {
+  it('a filter= listing 400,000 constraints uses the first 100 and says so once', () => {
+    const r = open(`?v=4&filter=${repeat('top1:ge:1', 400_000)}`);
+    expect(r.spec.constraints).toHaveLength(100);
+    expect(r.spec.constraints[0]).toEqual({ column: 'top1', op: '>=', value: 1, source: 'chip' });
+    expect(r.notices).toEqual(['filter= lists 400,000 constraints — the first 100 are used, the rest ignored']);
+  });
+});

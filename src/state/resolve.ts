@@ -44,6 +44,12 @@ export function parseNumber(text: string): number | null {
   return Number.isFinite(v) ? v + 0 : null;
 }
 
+/**
+ * Constraints read from one link. Far more than anyone sets by hand, and a bound on the work: each one is
+ * checked against the view built so far, so a link listing 400,000 would take minutes.
+ */
+const MAX_FILTERS = 100;
+
 /** Up to this many unknown names get a notice each; more get one notice naming the first few. */
 const FEW = 3;
 
@@ -157,7 +163,11 @@ export function resolveSpec(query: RawQuery, dataset: Dataset): Resolved {
     }
     apply(setReferenceValue(spec, dataset, item.key, v), (n) => `${n} in ref= — ignored`);
   }
-  for (const item of raw.filter ?? []) {
+  const filters = raw.filter ?? [];
+  if (filters.length > MAX_FILTERS) {
+    notices.push(`filter= lists ${counted(filters.length, 'constraint')} — the first ${MAX_FILTERS} are used, the rest ignored`);
+  }
+  for (const item of filters.slice(0, MAX_FILTERS)) {
     const c = readFilter(item.column, item.parts);
     if (typeof c === 'string') notices.push(`${c} in filter= — ignored`);
     else apply(addConstraint(spec, dataset, c), (n) => `${n} in filter= — ignored`);
