@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataError } from './errors';
-import { catalogQuery, dataUrl, datasetQuery } from './queries';
+import { catalogQuery, dataUrl, datasetQuery, fetchText } from './queries';
 
 const DATA = resolve(__dirname, '..', '..', 'data');
 
@@ -122,5 +122,28 @@ describe('queries', () => {
     client.clear();
     const wrong = await rejection(client.fetchQuery(datasetQuery('moocore-tpls')));
     expect(wrong.message).toBe('/data/moocore-tpls/card.json, field id: found "other", expected "moocore-tpls" (the catalog\'s id for this card)');
+  });
+});
+
+describe('fetchText bounds', () => {
+  it('gives up on a server that never answers, with a message naming the file', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init?: RequestInit) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))),
+    );
+    await expect(fetchText('/data/index.json', undefined, 20)).rejects.toThrow(/no answer within 0 s/);
+    vi.unstubAllGlobals();
+  });
+
+  it('passes a caller abort through as an abort, not a timeout', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_url: string, init?: RequestInit) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))),
+    );
+    const caller = new AbortController();
+    const pending = fetchText('/data/index.json', caller.signal, 60_000);
+    caller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+    vi.unstubAllGlobals();
   });
 });

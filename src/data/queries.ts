@@ -17,14 +17,29 @@ export function dataUrl(path: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}data/${path}`;
 }
 
-/** Fetches a file's text; any failure becomes a DataError naming the URL (and the HTTP status). */
-export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+/** How long a bundled file may take to start answering before the load is given up (then retried). */
+export const BUNDLED_FETCH_TIMEOUT_MS = 30_000;
+
+/**
+ * Fetches a file's text; any failure becomes a DataError naming the URL (and the HTTP status). A server
+ * that does not answer within `timeoutMs` ends the fetch with a DataError too, so the app never waits
+ * forever on "Loading dataset…".
+ */
+export async function fetchText(url: string, signal?: AbortSignal, timeoutMs = BUNDLED_FETCH_TIMEOUT_MS): Promise<string> {
   let response: Response;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const onAbort = () => timeout.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    response = await fetch(url, signal ? { signal } : undefined);
+    response = await fetch(url, { signal: timeout.signal });
   } catch (err) {
     if (signal?.aborted) throw err;
+    if (timeout.signal.aborted) throw new DataError({ file: url, status: 0 }, `could not be fetched: no answer within ${Math.round(timeoutMs / 1000)} s`);
     throw new DataError({ file: url, status: 0 }, `could not be fetched, no response (${err instanceof Error ? err.message : String(err)})`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
   if (!response.ok) {
     const text = response.statusText ? ` ${response.statusText}` : '';

@@ -218,3 +218,15 @@ describe('fetchImportText', () => {
     expect(err.message).toMatch(/^HTTP 403 Forbidden from https:\/\/example\.org\/x+…: the server wants a login/);
   });
 });
+
+describe('fetchImportText decodes like a dropped file', () => {
+  it('decompresses a gzip file and decodes UTF-16 at an address', async () => {
+    const { gzipSync, strToU8 } = await import('fflate');
+    const csv = 'name,cost\na,1\n';
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(gzipSync(strToU8(csv)), { status: 200, headers: { 'content-type': 'application/gzip' } })));
+    expect(await fetchImportText('https://example.org/runs.csv.gz')).toBe(csv);
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(csv).flatMap((c) => [c.charCodeAt(0), 0])]);
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(utf16, { status: 200 })));
+    expect(await fetchImportText('https://example.org/runs.csv')).toBe(csv);
+  });
+});

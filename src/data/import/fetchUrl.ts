@@ -10,7 +10,9 @@
  * redirects gets one, the address redirects without end.
  */
 import { DataError } from '../errors';
+import { decodeBytes } from './decode';
 import { formatBytes, LIMITS } from './limits';
+import { fileNameOfUrl } from './recipe';
 
 /**
  * How long a server may stay silent: before it answers, and between two pieces of the file. A whole
@@ -83,10 +85,11 @@ export function checkFetchableUrl(url: string): string {
   throw fetchError(url, `${shown(url)} was not fetched: ${reason}.`);
 }
 
-/** Fetches a data file as text (UTF-8), within the bounds above. */
+/** Fetches a data file as text, within the bounds above, decoded as a dropped file is (decode.ts). */
 export async function fetchImportText(url: string, signal?: AbortSignal, options: FetchImportOptions = {}): Promise<string> {
   const bytes = await fetchImportBytes(url, signal, options);
-  return new TextDecoder('utf-8').decode(bytes);
+  // Read like a dropped file: gzip decompressed, UTF-16 and Latin-1 decoded, binary data refused.
+  return decodeBytes(bytes, fileNameOfUrl(url)).text;
 }
 
 /**
