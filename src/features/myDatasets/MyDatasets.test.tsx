@@ -55,6 +55,18 @@ describe('MyDatasets', () => {
     expect(onOpen).toHaveBeenCalledWith('upload-a');
   });
 
+  it('says so when a dataset deleted in another tab is renamed here, instead of dropping the name silently', async () => {
+    const onRenamed = vi.fn();
+    const { store } = await setup({ onRenamed });
+    await store.remove('upload-a'); // another tab deletes it; this list has not refreshed yet
+    fireEvent.click(screen.getByRole('button', { name: 'Rename runs' }));
+    const input = screen.getByRole('textbox', { name: 'New name for runs' });
+    fireEvent.change(input, { target: { value: 'best runs' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(await screen.findByText(/'runs' could not be renamed: it is no longer kept in this browser/)).toBeTruthy();
+    expect(onRenamed).not.toHaveBeenCalled();
+  });
+
   it('renames inline: Enter saves, Escape cancels, a blank name changes nothing', async () => {
     const onRenamed = vi.fn();
     const { store } = await setup({ onRenamed });

@@ -32,7 +32,13 @@ export function MyDatasets({ onOpen, activeId, onRenamed, onDeleted, onRestored,
 
   const rename = async (upload: UploadSummary, name: string) => {
     patch((list) => list.map((u) => (u.id === upload.id ? { ...u, name } : u)));
-    if (await store.rename(upload.id, name)) onRenamed?.(upload.id, name);
+    if (await store.rename(upload.id, name)) {
+      setProblem(null);
+      onRenamed?.(upload.id, name);
+    } else if (!(await store.load(upload.id))) {
+      // Deleted meanwhile, e.g. in another tab: say so rather than drop the new name without a word.
+      setProblem(`'${upload.name}' could not be renamed: it is no longer kept in this browser (deleted in another tab?).`);
+    } else setProblem(`'${upload.name}' could not be renamed: the name must not be blank.`);
     await refresh();
   };
 
