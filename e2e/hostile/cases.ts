@@ -273,12 +273,11 @@ export const FILE_CASES: HostileCase[] = [
     note: 'semi.csv separates cells with semicolons and writes decimal commas: "accuracy", "latency_ms" were read with "0,81" as 0.81.',
     then: importIt,
   }),
-  {
-    ...mapped('an HTML page saved as .csv', () => file('page.csv', '<!doctype html>\n<html><head><title>Results</title></head>\n<body><table><tr><td>a</td></tr></table></body></html>\n'), {
-      note: 'web page',
-    }),
-    fixme: 'A dropped file holding a web page is read as a one-column table ("<!doctype html>") and only "No column is an objective" follows; a fetched one is named as a web page, a dropped one should be too.',
-  },
+  refused(
+    'an HTML page saved as .csv',
+    () => file('page.csv', '<!doctype html>\n<html><head><title>Results</title></head>\n<body><table><tr><td>a</td></tr></table></body></html>\n'),
+    'page.csv holds a web page (HTML), not a data table',
+  ),
   mapped('a 100 KB single cell', () => file('bigcell.csv', hugeCell()), { columns: ['model', 'accuracy'], then: importIt }),
   mapped('1,000 columns (the limit)', () => file('wide1000.csv', wideCsv(1000)), { columns: ['c0', 'c999'] }),
   refused('1,001 columns', () => file('wide.csv', wideCsv(1001)), 'wide.csv has 1,001 columns; the limit is 1,000 columns.'),

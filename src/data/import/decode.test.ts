@@ -119,3 +119,13 @@ describe('parseInWorker on bytes', () => {
     );
   });
 });
+
+describe('a web page saved as a data file', () => {
+  it('is named as a web page, not read as a one-column table', () => {
+    const page = strToU8('<!DOCTYPE html>\n<html><body><table><tr><td>a</td></tr></table></body></html>\n');
+    expect(() => decodeBytes(page, 'results.csv')).toThrow('results.csv holds a web page (HTML), not a data table; save the table itself as CSV or JSON.');
+    expect(() => decodeBytes(strToU8('  <html lang="en"><p>x</p></html>'), 'r.json')).toThrow(/holds a web page/);
+    // A CSV that merely mentions HTML is a CSV.
+    expect(decodeBytes(strToU8('name,html\na,<b>x</b>\n'), 'ok.csv').text).toBe('name,html\na,<b>x</b>\n');
+  });
+});

@@ -52,6 +52,10 @@ export function decodeBytes(bytes: Uint8Array, name: string): DecodedText {
     if (isGzip(body)) throw sentenceError(name, `${name} is compressed twice (gzip inside gzip); decompress it once and import the inner file`);
   }
   const text = decodeText(body, name, notes);
+  // A web page saved under a data file's name ("Save page as… results.csv") is not a table.
+  if (/^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text.slice(0, 512))) {
+    throw sentenceError(name, `${name} holds a web page (HTML), not a data table; save the table itself as CSV or JSON. ${READABLE}`);
+  }
   return { text, notes };
 }
 
