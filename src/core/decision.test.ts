@@ -354,14 +354,10 @@ describe('supportedMask in three and more objectives', () => {
     expect(supportAnalysis(c, ['min', 'min', 'min'], 'range')).toEqual({ mask: Uint8Array.of(1, 1, 1, 1, 0), exact: false });
   });
 
-  it('classifies a 1,000-point 3-objective front and a 600-point 8-objective front quickly', () => {
+  it('classifies a 1,000-point 3-objective front and a 600-point 8-objective front exactly', () => {
     const rand = mulberry32(99);
-    const timed = (rows: number[][], d: number) => {
-      const c = cols(...rows);
-      const t0 = performance.now();
-      const a = supportAnalysis(c, new Array<Sense>(d).fill('min'), 'range');
-      return { ms: performance.now() - t0, a };
-    };
+    // Timings belong in bench/; here only the answers are checked.
+    const timed = (rows: number[][], d: number) => ({ a: supportAnalysis(cols(...rows), new Array<Sense>(d).fill('min'), 'range') });
     // Mixed curvature: a wavy surface, some points supported and some not.
     const wavy = Array.from({ length: 1000 }, () => {
       const u = rand();
@@ -369,9 +365,8 @@ describe('supportedMask in three and more objectives', () => {
       const bump = 0.08 * Math.sin(9 * u) * Math.sin(7 * v);
       return [u + bump, v + bump, 1 - u - v + bump];
     });
-    const { ms, a } = timed(wavy, 3);
+    const { a } = timed(wavy, 3);
     expect(a.exact).toBe(true);
-    expect(ms).toBeLessThan(1000); // typically ~20 ms; generous for slow CI machines
     const convex8 = Array.from({ length: 600 }, () => {
       const v = Array.from({ length: 8 }, () => rand() + 1e-3);
       const len = Math.hypot(...v);
@@ -379,7 +374,7 @@ describe('supportedMask in three and more objectives', () => {
     });
     const t8 = timed(convex8, 8);
     expect([...t8.a.mask].every((x) => x === 1)).toBe(true);
-    expect(t8.ms).toBeLessThan(2000);
+    expect(t8.a.exact).toBe(true);
   });
 
   it('skips fronts beyond the work budget, saying so', () => {
