@@ -21,6 +21,8 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { useScatterModel } from './useScatterModel';
 
 export interface ShareProps {
+  /** Prepares the rest when the share dialog opens (an upload's data is built only then). */
+  load?: () => Promise<Omit<ShareProps, 'load'>>;
   data?: SharedData;
   original?: ImportRecipe;
   /** Mapping choices that differ from the guesses, for a link that names the data's address. */
@@ -116,7 +118,7 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
             </div>
             <ErrorBoundary name="Share and export" resetKeys={retry}>
               <div className="flex items-center gap-2">
-                <ShareButton search={encodeQuery(spec, dataset)} data={share?.data} original={share?.original} overrides={share?.overrides} />
+                <ShareButton search={encodeQuery(spec, dataset)} data={share?.data} original={share?.original} overrides={share?.overrides} load={share?.load} />
                 <ExportMenu
                   dataset={dataset}
                   spec={spec}

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { catalogQuery, datasetQuery } from '../data';
 import { importedDatasetQuery, isUploadId, shareDataFor } from '../data/importedQueries';
 import { findStoredCopy, saveUpload, unsavedWarning, uploadsKey, uploadsQuery } from '../data/uploads';
@@ -69,14 +69,15 @@ export function Shell() {
   }, [givenUp, fallback, requestDataset]);
 
   const openImported = useCallback(
-    async ({ recipe: imported, table, originalText, linked }: ImportResult) => {
+    async ({ recipe: imported, table, original, linked }: ImportResult) => {
       let recipe = imported;
       // Kept in the browser at import time, before anything renders — once: a data link opened again
       // reopens the copy kept the first time.
-      const copy = linked ? await findStoredCopy(recipe, originalText) : undefined;
+      const copy = linked ? await findStoredCopy(recipe, original) : undefined;
       if (copy) recipe = { ...recipe, id: copy };
       else {
-        const saved = await saveUpload(recipe, originalText, { rows: table.rows.length - recipe.excludeRows.length });
+        // The parsed columns (opened without a parse) and the original file (for a download).
+        const saved = await saveUpload(recipe, { table, original }, { rows: table.rowCount - recipe.excludeRows.length });
         if (!saved.persisted) say(unsavedWarning(saved.reason));
         await client.invalidateQueries({ queryKey: uploadsKey });
       }
@@ -123,21 +124,20 @@ export function Shell() {
 
   const { dragging } = useFileDrop((file) => setImporting({ key: Date.now(), initial: { file } }), { enabled: !embed });
 
-  // Share links of uploads carry their data.
-  const [share, setShare] = useState<ShareProps | undefined>();
+  // Share links of uploads carry their data, built from the stored columns when the share dialog opens.
   // Follows the dataset, not only its id: reviewing an upload's columns keeps its id.
   const shownId = shown?.id;
-  useEffect(() => {
-    setShare(undefined);
-    if (!shownId || !isUploadId(shownId)) return;
-    let live = true;
-    shareDataFor(shownId).then(
-      ({ data, original, guessed }) => live && setShare({ data, original, overrides: mappingOverrides(original.mapping, guessed) }),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
+  const share = useMemo<ShareProps | undefined>(() => {
+    if (!shownId || !isUploadId(shownId) || !shown) return undefined;
+    let made: ReturnType<NonNullable<ShareProps['load']>> | undefined;
+    const load = () =>
+      (made ??= shareDataFor(shownId).then(({ data, original, guessed }) => ({ data, original, overrides: mappingOverrides(original.mapping, guessed) }),
+        (error: unknown) => {
+          made = undefined; // the next open tries again
+          throw error;
+        },
+      ));
+    return { load };
   }, [shownId, shown]);
 
   // A dataset that cannot be loaded (deleted upload, broken link): say why, then fall back.

@@ -1,13 +1,14 @@
 /**
  * Datasets the person brought: rebuilt from what is kept in the browser (IndexedDB, or memory when
- * storage is unavailable), through the same import pipeline, cached by react-query like bundled ones.
+ * storage is unavailable) — the stored columns, typed by the recipe, with no parse — and cached by
+ * react-query like bundled ones.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { DataError } from './errors';
-import { buildImported, inferMapping, parseInWorker, tableToCsv } from './import';
+import { buildImported, inferMapping, parseInWorker, tableToCsv, type ParseInWorkerOptions } from './import';
 import type { ColumnMapping, ImportRecipe, RawTable } from './import/types';
 import type { Dataset } from './types';
-import { loadUpload } from './uploads';
+import { keepUploadColumns, loadUpload, type StoredUpload } from './uploads';
 
 export const UPLOAD_PREFIX = 'upload-';
 
@@ -19,8 +20,19 @@ export interface ImportedDataset {
   recipe: ImportRecipe;
 }
 
-/** Reads an upload back: its original text, parsed (in a worker when large), typed by its recipe. */
-export async function loadImported(id: string): Promise<ImportedDataset> {
+/**
+ * The columns of a stored upload: as stored, or — for a record kept as text (shared data, earlier
+ * versions) — parsed once (in a worker when large) and then kept, so the next opening does not parse.
+ */
+export async function tableOfStored(id: string, stored: StoredUpload, options: ParseInWorkerOptions = {}): Promise<RawTable> {
+  if (stored.table) return stored.table;
+  const table = await parseInWorker(stored.originalText ?? '', stored.recipe.fileName, options);
+  void keepUploadColumns(id, table);
+  return table;
+}
+
+/** An upload's recipe and columns, from the browser's storage; DataError when it is not kept here. */
+async function storedImport(id: string): Promise<{ table: RawTable; recipe: ImportRecipe }> {
   const stored = await loadUpload(id);
   if (!stored) {
     throw new DataError(
@@ -28,8 +40,13 @@ export async function loadImported(id: string): Promise<ImportedDataset> {
       'this dataset is not kept in this browser (it may have been deleted, or it was opened in another browser or a private window). Import the file again, or open the link it was shared with.',
     );
   }
-  const table = await parseInWorker(stored.originalText, stored.recipe.fileName);
-  return { dataset: buildImported(table, stored.recipe), table, recipe: stored.recipe };
+  return { table: await tableOfStored(id, stored), recipe: stored.recipe };
+}
+
+/** Reads an upload back: its stored columns, typed by its recipe (no parse). */
+export async function loadImported(id: string): Promise<ImportedDataset> {
+  const { table, recipe } = await storedImport(id);
+  return { dataset: buildImported(table, recipe), table, recipe };
 }
 
 /** `['dataset', id]`, like bundled datasets, so the rest of the app does not care where data came from. */
@@ -54,9 +71,12 @@ export interface ShareSource {
   guessed: ColumnMapping[];
 }
 
-/** What a share link carries for an upload: the compact data, the original recipe and the guesses. */
+/**
+ * What a share link carries for an upload: the compact data, the original recipe and the guesses. Built
+ * from the stored columns when the share dialog asks for it, never while the dataset loads.
+ */
 export async function shareDataFor(id: string): Promise<ShareSource> {
-  const { table, recipe } = await loadImported(id);
+  const { table, recipe } = await storedImport(id);
   const compact = tableToCsv(table, recipe);
   const guessed = inferMapping(table);
   if (recipe.source.kind === 'url') return { data: { v: 1, recipe: compact.recipe, csv: compact.csv, url: recipe.source.url }, original: recipe, guessed };

@@ -54,7 +54,9 @@ describe('uploads in IndexedDB', () => {
       { id: 'upload-a', name: 'runs', fileName: 'runs.csv', createdAt: 1000, rows: 3, bytes: utf8Length(TEXT), persisted: true },
     ]);
     expect(await uploads.load('upload-a')).toEqual({ recipe: recipe('a', 'runs'), originalText: TEXT });
-    expect(await uploads.original('upload-a')).toEqual({ fileName: 'runs.csv', text: TEXT, type: 'text/csv' });
+    const original = await uploads.original('upload-a');
+    expect(original).toMatchObject({ fileName: 'runs.csv', type: 'text/csv' });
+    expect(await original?.blob.text()).toBe(TEXT);
 
     expect(await uploads.rename('upload-a', '  best runs ')).toBe(true);
     expect((await uploads.load('upload-a'))?.recipe.name).toBe('best runs');
@@ -122,7 +124,7 @@ describe('when storage fails, the data stays usable in memory', () => {
       { id: 'upload-a', name: 'runs', fileName: 'runs.csv', createdAt: 5, rows: 3, bytes: utf8Length(TEXT), persisted: false },
     ]);
     expect(await uploads.load('upload-a')).toEqual({ recipe: recipe('a', 'runs'), originalText: TEXT });
-    expect((await uploads.original('upload-a'))?.text).toBe(TEXT);
+    expect(await (await uploads.original('upload-a'))?.blob.text()).toBe(TEXT);
     expect(await uploads.rename('upload-a', 'kept')).toBe(true);
     expect((await uploads.list())[0].name).toBe('kept');
     expect((await uploads.remove('upload-a'))?.recipe.name).toBe('kept');

@@ -1,6 +1,8 @@
 /**
  * The person's uploaded datasets, kept in this browser (IndexedDB through idb-keyval) so they survive a
- * reload: the import recipe and the original file text, saved at import time before anything renders.
+ * reload: the import recipe, the parsed columns (typed arrays, stored as binary: opening a dataset never
+ * parses its file again) and the original file as a Blob for "download the original", saved at import
+ * time before anything renders.
  *
  * Storage can be missing (no IndexedDB), refused (private browsing, blocked site data), full (quota) or
  * hung. None of that may cost the person their data for this session, so every record is also kept in an
@@ -8,13 +10,16 @@
  * loading fall back to the mirror.
  *
  * Layout of the object store: `meta:<id>` holds the recipe and the summary fields (small, read by the
- * list), `text:<id>` the original text (large, read only to open or download). Both are written in one
- * transaction, so a full disk never leaves half a record.
+ * list), `table:<id>` the columnar RawTable (read to open), `file:<id>` the original file's Blob (read
+ * only to download it). Records kept as text — by earlier versions, or shared data kept from a link —
+ * have `text:<id>` instead of the first two: they are parsed once when first opened, and the columns are
+ * then kept next to the text. A record's entries are written in one transaction, so a full disk never
+ * leaves half a record.
  */
 import { queryOptions } from '@tanstack/react-query';
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
-import type { ColumnMapping, ImportRecipe } from './import/types';
+import type { ColumnMapping, ImportRecipe, RawTable } from './import/types';
 
 /** One row of "My datasets". */
 export interface UploadSummary {
@@ -25,19 +30,40 @@ export interface UploadSummary {
   createdAt: number;
   /** Data rows, when the importer knew it. */
   rows?: number;
-  /** Size of the original text in UTF-8 bytes. */
+  /** Size of the original file in bytes (UTF-8 bytes of the text for a record kept as text). */
   bytes: number;
   /** false: only in this tab's memory, gone on reload. */
   persisted: boolean;
 }
 
+/**
+ * What is kept of an upload's data: its parsed columns and its original file, or (shared data, records of
+ * earlier versions) its text alone, parsed when first opened.
+ */
+export interface UploadContent {
+  /** The parsed columns, which the dataset is rebuilt from without parsing. */
+  table?: RawTable;
+  /** The original file, for "download the original"; never parsed again. */
+  original?: Blob;
+  /** The original as text, for a record kept as text. */
+  originalText?: string;
+}
+
 /** Everything stored for one upload; `deleteUpload` returns it so an Undo can save it back. */
-export interface UploadRecord {
+export interface UploadRecord extends UploadContent {
   recipe: ImportRecipe;
-  originalText: string;
   createdAt: number;
   rows?: number;
   bytes: number;
+  /** SHA-256 of the original (hex), so a copy of the same file is found without comparing its bytes. */
+  digest?: string;
+}
+
+/** An upload read back to open it: its recipe and either its columns or its text to parse. */
+export interface StoredUpload {
+  recipe: ImportRecipe;
+  table?: RawTable;
+  originalText?: string;
 }
 
 export type SaveResult = { persisted: true } | { persisted: false; reason: string };
@@ -45,7 +71,7 @@ export type SaveResult = { persisted: true } | { persisted: false; reason: strin
 /** The original file, ready for a download. */
 export interface OriginalFile {
   fileName: string;
-  text: string;
+  blob: Blob;
   /** MIME type guessed from the file name. */
   type: string;
 }
@@ -78,10 +104,15 @@ export type UpdateResult =
 export const UPLOAD_GONE = 'this dataset is no longer kept in this browser (it may have been deleted in another tab)';
 
 export interface UploadStore {
-  save(recipe: ImportRecipe, originalText: string, options?: SaveOptions): Promise<SaveResult>;
+  /** `content` as text: a record kept as text (parsed when first opened). */
+  save(recipe: ImportRecipe, content: UploadContent | string, options?: SaveOptions): Promise<SaveResult>;
   restore(record: UploadRecord): Promise<SaveResult>;
   list(): Promise<UploadSummary[]>;
-  load(id: string): Promise<{ recipe: ImportRecipe; originalText: string } | undefined>;
+  load(id: string): Promise<StoredUpload | undefined>;
+  /** Keeps the columns parsed from a record kept as text, so it is not parsed again. */
+  keepColumns(id: string, table: RawTable): Promise<void>;
+  /** The record's small part (recipe, size, digest; the text of a record kept as text), without its columns or file. */
+  summary(id: string): Promise<Omit<UploadRecord, 'table' | 'original'> | undefined>;
   rename(id: string, name: string): Promise<boolean>;
   updateColumns(id: string, change: ColumnsChange): Promise<UpdateResult>;
   remove(id: string): Promise<UploadRecord | undefined>;
@@ -120,16 +151,53 @@ export const importRecipeSchema: z.ZodType<ImportRecipe> = z.object({
 });
 
 const storedMetaSchema = z.object({
-  format: z.literal(1),
+  // 1: text only (earlier versions); 2: columns and the original file.
+  format: z.union([z.literal(1), z.literal(2)]),
   recipe: importRecipeSchema,
   createdAt: z.number(),
   rows: z.number().int().nonnegative().optional(),
   bytes: z.number().nonnegative(),
+  digest: z.string().optional(),
 });
 type StoredMeta = z.infer<typeof storedMetaSchema>;
 
 const metaKey = (id: string) => `meta:${id}`;
 const textKey = (id: string) => `text:${id}`;
+const tableKey = (id: string) => `table:${id}`;
+const fileKey = (id: string) => `file:${id}`;
+
+/** A stored value that has the shape of a RawTable (another version may have written something else). */
+function isStoredTable(value: unknown): value is RawTable {
+  if (typeof value !== 'object' || value === null) return false;
+  const t = value as Partial<RawTable>;
+  return (
+    Array.isArray(t.header) &&
+    Array.isArray(t.columns) &&
+    typeof t.rowCount === 'number' &&
+    t.columns.length === t.header.length &&
+    t.columns.every((c) => (c.kind === 'number' ? c.values instanceof Float64Array && c.values.length === t.rowCount : c.kind === 'text' && c.codes instanceof Uint32Array && Array.isArray(c.labels)))
+  );
+}
+
+const digests = new WeakMap<Blob, Promise<string | undefined>>();
+
+/** SHA-256 (hex) of a file or text; undefined where the browser offers no digest. Never rejects. */
+export function digestOf(content: Blob | string): Promise<string | undefined> {
+  const run = async () => {
+    try {
+      if (typeof crypto === 'undefined' || !crypto.subtle) return undefined;
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(await content.arrayBuffer());
+      const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('');
+    } catch {
+      return undefined;
+    }
+  };
+  if (typeof content === 'string') return run();
+  let known = digests.get(content);
+  if (!known) digests.set(content, (known = run()));
+  return known;
+}
 
 /** How long a storage call may take before the app stops waiting (some browsers hang instead of failing). */
 export const STORAGE_TIMEOUT_MS = 5000;
@@ -214,8 +282,18 @@ function summaryOf(record: UploadRecord, persisted: boolean): UploadSummary {
 }
 
 function metaOf(record: UploadRecord): StoredMeta {
-  const { recipe, createdAt, rows, bytes } = record;
-  return { format: 1, recipe, createdAt, ...(rows === undefined ? {} : { rows }), bytes };
+  const { recipe, createdAt, rows, bytes, digest } = record;
+  return { format: record.table ? 2 : 1, recipe, createdAt, ...(rows === undefined ? {} : { rows }), bytes, ...(digest === undefined ? {} : { digest }) };
+}
+
+/** The record's entries for the object store. */
+function entriesOf(record: UploadRecord): [string, unknown][] {
+  const id = record.recipe.id;
+  const entries: [string, unknown][] = [[metaKey(id), metaOf(record)]];
+  if (record.table) entries.push([tableKey(id), record.table]);
+  if (record.original) entries.push([fileKey(id), record.original]);
+  if (record.originalText !== undefined) entries.push([textKey(id), record.originalText]);
+  return entries;
 }
 
 /**
@@ -257,18 +335,26 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
     }
   }
 
-  async function readStored(id: string): Promise<UploadRecord | undefined> {
-    const [meta, text] = await withStore((s) => getMany([metaKey(id), textKey(id)], s));
+  /** The stored record; `withFile`: with the original's Blob too (only a download or a delete needs it). */
+  async function readStored(id: string, withFile: boolean): Promise<UploadRecord | undefined> {
+    const wanted = [metaKey(id), tableKey(id), textKey(id), ...(withFile ? [fileKey(id)] : [])];
+    const [meta, table, text, file] = await withStore((s) => getMany(wanted, s));
     const parsed = storedMetaSchema.safeParse(meta);
-    if (!parsed.success || typeof text !== 'string') return undefined;
-    return { ...parsed.data, originalText: text };
+    if (!parsed.success) return undefined;
+    const { format: _format, ...fields } = parsed.data;
+    void _format;
+    const record: UploadRecord = { ...fields };
+    if (isStoredTable(table)) record.table = table;
+    if (typeof text === 'string') record.originalText = text;
+    if (file instanceof Blob) record.original = file;
+    return record.table || record.originalText !== undefined ? record : undefined;
   }
 
-  async function loadRecord(id: string): Promise<UploadRecord | undefined> {
+  async function loadRecord(id: string, withFile = false): Promise<UploadRecord | undefined> {
     const mirrored = memory.get(id);
     if (mirrored) return mirrored.record;
     try {
-      return await readStored(id);
+      return await readStored(id, withFile);
     } catch {
       return undefined;
     }
@@ -279,7 +365,7 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
     const entry = { record, persisted: false };
     memory.set(id, entry);
     try {
-      await withStore((s) => setMany([[metaKey(id), metaOf(record)], [textKey(id), record.originalText]], s));
+      await withStore((s) => setMany(entriesOf(record), s));
       entry.persisted = true;
       return { persisted: true };
     } catch (error) {
@@ -288,10 +374,35 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
   }
 
   return {
-    save(recipe, originalText, { rows, createdAt } = {}) {
-      const record: UploadRecord = { recipe, originalText, createdAt: createdAt ?? Date.now(), bytes: utf8Length(originalText) };
+    async save(recipe, given, { rows, createdAt } = {}) {
+      const content: UploadContent = typeof given === 'string' ? { originalText: given } : given;
+      const { table, original, originalText } = content;
+      const bytes = original ? original.size : utf8Length(originalText ?? '');
+      const record: UploadRecord = { recipe, createdAt: createdAt ?? Date.now(), bytes };
+      if (table) record.table = table;
+      if (original) record.original = original;
+      if (originalText !== undefined) record.originalText = originalText;
       if (rows !== undefined) record.rows = rows;
+      const source = original ?? originalText;
+      // The digest finds this file again when its link is opened twice (findStoredCopy).
+      if (recipe.source.kind === 'url' && source !== undefined) {
+        const digest = await digestOf(source);
+        if (digest) record.digest = digest;
+      }
       return write(record);
+    },
+
+    async keepColumns(id, table) {
+      const mirrored = memory.get(id);
+      if (mirrored) mirrored.record = { ...mirrored.record, table };
+      try {
+        const [raw] = await withStore((s) => getMany([metaKey(id)], s));
+        const parsed = storedMetaSchema.safeParse(raw);
+        if (!parsed.success) return;
+        await withStore((s) => setMany([[tableKey(id), table], [metaKey(id), { ...parsed.data, format: 2 }]], s));
+      } catch {
+        // Not kept: the text is parsed again next time, as before.
+      }
     },
 
     restore: (record) => write({ ...record }),
@@ -305,7 +416,7 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
         for (const meta of metas) {
           // A record another version wrote in a shape this one cannot read is left alone, not shown.
           const parsed = storedMetaSchema.safeParse(meta);
-          if (parsed.success) byId.set(parsed.data.recipe.id, summaryOf({ ...parsed.data, originalText: '' }, true));
+          if (parsed.success) byId.set(parsed.data.recipe.id, summaryOf(parsed.data, true));
         }
       } catch {
         readable = false;
@@ -318,9 +429,33 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
       return [...byId.values()].sort((a, b) => b.createdAt - a.createdAt || a.name.localeCompare(b.name));
     },
 
+    async summary(id) {
+      const mirrored = memory.get(id);
+      if (mirrored) {
+        const { table: _t, original: _o, ...rest } = mirrored.record;
+        void _t;
+        void _o;
+        return rest;
+      }
+      try {
+        const [meta, text] = await withStore((s) => getMany([metaKey(id), textKey(id)], s));
+        const parsed = storedMetaSchema.safeParse(meta);
+        if (!parsed.success) return undefined;
+        const { format: _format, ...fields } = parsed.data;
+        void _format;
+        return typeof text === 'string' ? { ...fields, originalText: text } : fields;
+      } catch {
+        return undefined;
+      }
+    },
+
     async load(id) {
       const record = await loadRecord(id);
-      return record && { recipe: record.recipe, originalText: record.originalText };
+      if (!record) return undefined;
+      const stored: StoredUpload = { recipe: record.recipe };
+      if (record.table) stored.table = record.table;
+      else if (record.originalText !== undefined) stored.originalText = record.originalText;
+      return stored;
     },
 
     async rename(id, name) {
@@ -383,10 +518,10 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
     },
 
     async remove(id) {
-      const record = await loadRecord(id);
+      const record = await loadRecord(id, true);
       memory.delete(id);
       try {
-        await withStore((s) => delMany([metaKey(id), textKey(id)], s));
+        await withStore((s) => delMany([metaKey(id), textKey(id), tableKey(id), fileKey(id)], s));
       } catch {
         // Nothing more to do: the record is gone from this tab; storage may still list it after a reload.
       }
@@ -394,10 +529,13 @@ export function createUploadStore(options: UploadStoreOptions = {}): UploadStore
     },
 
     async original(id) {
-      const record = await loadRecord(id);
+      const record = await loadRecord(id, true);
       if (!record) return undefined;
       const fileName = record.recipe.fileName || `${record.recipe.name || 'data'}.txt`;
-      return { fileName, text: record.originalText, type: mimeTypeOf(fileName) };
+      const type = mimeTypeOf(fileName);
+      if (record.original) return { fileName, blob: record.original, type };
+      if (record.originalText === undefined) return undefined;
+      return { fileName, blob: new Blob([record.originalText], { type: `${type};charset=utf-8` }), type };
     },
   };
 }
@@ -411,36 +549,45 @@ const uploads = uploadStore;
  * Saves an upload at import time, before it renders. Always keeps it for this session; `persisted:
  * false` (with a reason) means it will not survive a reload — show `unsavedWarning(reason)`.
  */
-export const saveUpload = (recipe: ImportRecipe, originalText: string, options?: SaveOptions): Promise<SaveResult> =>
-  uploads().save(recipe, originalText, options);
+export const saveUpload = (recipe: ImportRecipe, content: UploadContent | string, options?: SaveOptions): Promise<SaveResult> =>
+  uploads().save(recipe, content, options);
 /** Saves a record returned by `deleteUpload` back, with its original date (Undo). */
 export const restoreUpload = (record: UploadRecord): Promise<SaveResult> => uploads().restore(record);
 /** Every upload, newest first: those in storage and those only in this tab's memory. Never rejects. */
 export const listUploads = (): Promise<UploadSummary[]> => uploads().list();
 /**
- * The id of an upload already kept from the same address with the same text and the same column choices,
- * if any: opening one data link twice keeps one copy, not two. Only data fetched from an address is
- * matched (two files dropped with the same content stay two uploads, as the person made them). Never rejects.
+ * The id of an upload already kept from the same address with the same file and the same column
+ * choices, if any: opening one data link twice keeps one copy, not two. Files are compared by size and
+ * SHA-256, never byte by byte. Only data fetched from an address is matched (two files dropped with the
+ * same content stay two uploads, as the person made them). Never rejects.
  */
-export async function findStoredCopy(recipe: ImportRecipe, originalText: string, store: UploadStore = uploads()): Promise<string | undefined> {
+export async function findStoredCopy(recipe: ImportRecipe, original: Blob | string, store: UploadStore = uploads()): Promise<string | undefined> {
   if (recipe.source.kind !== 'url') return undefined;
   const url = recipe.source.url;
   try {
-    const bytes = utf8Length(originalText);
+    const bytes = typeof original === 'string' ? utf8Length(original) : original.size;
+    let digest: Promise<string | undefined> | undefined;
     for (const u of await store.list()) {
       if (u.fileName !== recipe.fileName || u.bytes !== bytes) continue;
-      const kept = await store.load(u.id);
-      if (!kept || kept.originalText !== originalText || kept.recipe.source.kind !== 'url' || kept.recipe.source.url !== url) continue;
+      const kept = await store.summary(u.id);
+      if (!kept || kept.recipe.source.kind !== 'url' || kept.recipe.source.url !== url) continue;
       const same = JSON.stringify([kept.recipe.mapping, kept.recipe.excludeRows]) === JSON.stringify([recipe.mapping, recipe.excludeRows]);
-      if (same) return u.id;
+      if (!same) continue;
+      // Records kept as text by earlier versions have no digest: theirs is computed from the text.
+      const keptDigest = kept.digest ?? (kept.originalText !== undefined ? await digestOf(kept.originalText) : undefined);
+      digest ??= digestOf(original);
+      const mine = await digest;
+      if (keptDigest !== undefined && mine !== undefined && keptDigest === mine) return u.id;
     }
   } catch {
     // Nothing to reuse when storage cannot be read: the import keeps a new copy.
   }
   return undefined;
 }
-/** The recipe and original text of an upload, from memory or storage; undefined when unknown. Never rejects. */
-export const loadUpload = (id: string): Promise<{ recipe: ImportRecipe; originalText: string } | undefined> => uploads().load(id);
+/** The recipe and the columns (or text) of an upload, from memory or storage; undefined when unknown. Never rejects. */
+export const loadUpload = (id: string): Promise<StoredUpload | undefined> => uploads().load(id);
+/** Keeps the columns parsed from an upload kept as text, so it opens without a parse next time. Never rejects. */
+export const keepUploadColumns = (id: string, table: RawTable): Promise<void> => uploads().keepColumns(id, table);
 /** Renames an upload (trimmed); false when the name is blank or the upload unknown. Never rejects. */
 export const renameUpload = (id: string, name: string): Promise<boolean> => uploads().rename(id, name);
 /**

@@ -1,11 +1,17 @@
 /**
  * The parse worker's work, apart from the worker global so it can be tested in-process: read the input,
- * run the same parseTable the main thread runs, post progress, rows in packed batches, then the table.
+ * run the same parseTable the main thread runs (straight into typed columns), post progress, then the
+ * table with its arrays transferred.
  */
 import { DataError } from '../data/errors';
-import { readBlobText } from '../data/import/decode';
-import { packRows } from '../data/import/pack';
+// Parquet / Arrow IPC: the seam where columnar files are read (see columnarMagic and readColumnarFile).
+import { readColumnarFile } from '../data/import/columnar';
+import { columnarMagic } from '../data/import/columnarMagic';
+import { decodeBytes } from '../data/import/decode';
 import { parseTable } from '../data/import/parse';
+import { tableBuffers } from '../data/import/rawColumns';
+import { tableFromColumns } from '../data/import/tableBuilder';
+import type { RawTable } from '../data/import/types';
 import type { ParseReply, ParseRequest, SentError } from '../data/import/workerProtocol';
 
 export type Post = (reply: ParseReply, transfer?: Transferable[]) => void;
@@ -16,28 +22,39 @@ const PROGRESS_STEP = 0.01;
 export async function handleParseRequest(request: ParseRequest, post: Post): Promise<void> {
   try {
     post({ type: 'progress', fraction: 0 });
-    const { text, notes } = typeof request.input === 'string' ? { text: request.input, notes: [] } : await readBlobText(request.input, request.name);
     const started = performance.now();
-    let shown = 0;
-    let width = 0;
-    const table = parseTable(text, request.name, {
-      onProgress: (fraction) => {
-        if (fraction - shown >= PROGRESS_STEP || fraction === 1) {
-          shown = fraction;
-          post({ type: 'progress', fraction });
-        }
-      },
-      onRows: (rows) => {
-        width ||= rows[0].length;
-        const packed = packRows(rows, width);
-        post({ type: 'rows', packed }, [packed.ends.buffer]);
-      },
-    });
-    if (notes.length) table.readNotes = [...notes, ...(table.readNotes ?? [])];
-    post({ type: 'done', table, ms: performance.now() - started });
+    const table = await readRequest(request, (fraction) => post({ type: 'progress', fraction }));
+    post({ type: 'done', table, ms: performance.now() - started }, tableBuffers(table));
   } catch (err) {
     post({ type: 'error', error: toSent(err) });
   }
+}
+
+async function readRequest({ input, name }: ParseRequest, progress: (fraction: number) => void): Promise<RawTable> {
+  let text: string;
+  let notes: string[] = [];
+  if (typeof input === 'string') text = input;
+  else {
+    const bytes = new Uint8Array(await input.arrayBuffer());
+    // ---- Columnar files (Parquet, Arrow IPC): typed columns already, no text to parse. ----
+    if (columnarMagic(bytes)) {
+      const table = tableFromColumns(name, await readColumnarFile(bytes, name));
+      progress(1);
+      return table;
+    }
+    ({ text, notes } = decodeBytes(bytes, name));
+  }
+  let shown = 0;
+  const table = parseTable(text, name, {
+    onProgress: (fraction) => {
+      if (fraction - shown >= PROGRESS_STEP || fraction === 1) {
+        shown = fraction;
+        progress(fraction);
+      }
+    },
+  });
+  if (notes.length) table.readNotes = [...notes, ...(table.readNotes ?? [])];
+  return table;
 }
 
 function toSent(err: unknown): SentError {

@@ -7,6 +7,7 @@ import { buildImported, crowdsOnLinearAxis, tableToCsv } from './build';
 import { checkImport } from './check';
 import { inferMapping } from './infer';
 import { parseText } from './parse';
+import { tableOfRows } from './tableBuilder';
 import type { ColumnMapping, ImportRecipe, RawTable } from './types';
 
 const MESSY = '\uFEFFmodel,accuracy (%),cost ($),,latency (ms)\r\n"gpt, big",81.5,"1,200.50",x,120\r\nsmall,70.1,300,y,40\r\nbroken,oops,10,z,30\r\n"quoted ""name""",75,500,w,80\r\ntiny,55,5,v,10\r\nmid,72,150,u,60\r\n';
@@ -109,7 +110,7 @@ describe('tableToCsv', () => {
     fc.assert(
       fc.property(table, fc.array(fc.nat(11), { maxLength: 4 }), ({ header, rows: cells }, exclude) => {
         const rows = cells.map(([n, rest]) => [n, ...rest]);
-        const raw: RawTable = { name: 't.csv', format: 'csv', header: ['n', ...header], rows };
+        const raw: RawTable = tableOfRows('t.csv', ['n', ...header], rows);
         const mapping: ColumnMapping[] = [
           { key: 'n', label: 'n', role: 'objective', type: 'number', sense: 'min' },
           ...header.map((key, i): ColumnMapping => ({ key, label: key, role: i === 0 ? 'label' : 'attribute', type: 'text' })),

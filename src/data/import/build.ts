@@ -7,6 +7,7 @@ import { DataError, quote } from '../errors';
 import type { Column, ColumnSpec, Dataset, DatasetCard, SourceRef } from '../types';
 import { NUMBER_EXPECTED, mappingErrors } from './check';
 import { cellReader } from './numbers';
+import { cellText, type RawColumn } from './rawColumns';
 import type { ColumnMapping, ImportRecipe, ImportSource, RawTable } from './types';
 
 type Kept = ColumnMapping & { role: Exclude<ColumnMapping['role'], 'ignore'> };
@@ -15,11 +16,82 @@ function keptColumns(recipe: ImportRecipe): Kept[] {
   return recipe.mapping.filter((m): m is Kept => m.role !== 'ignore');
 }
 
-function keptRows(table: RawTable, recipe: ImportRecipe): number[] {
-  const excluded = new Set(recipe.excludeRows);
-  const rows: number[] = [];
-  for (let r = 0; r < table.rows.length; r++) if (!excluded.has(r)) rows.push(r);
+/** The rows kept, ascending; null when every row is (the common case: no index array at all). */
+function keptRows(table: RawTable, recipe: ImportRecipe): Uint32Array | null {
+  const n = table.rowCount;
+  const excluded = new Uint8Array(n);
+  let out = 0;
+  for (const r of recipe.excludeRows) {
+    if (r >= 0 && r < n && !excluded[r]) {
+      excluded[r] = 1;
+      out++;
+    }
+  }
+  if (out === 0) return null;
+  const rows = new Uint32Array(n - out);
+  let k = 0;
+  for (let r = 0; r < n; r++) if (!excluded[r]) rows[k++] = r;
   return rows;
+}
+
+type Read = (text: string) => number | null;
+
+/**
+ * A number column's values for the kept rows. A number column with no exceptions and no row left out
+ * is handed over as it is (no copy); exceptions are read one by one; a text column's labels are read
+ * once each, not once a row. Throws on a kept cell that is not a number (checkImport lists them).
+ */
+function numberValues(column: RawColumn, rows: Uint32Array | null, n: number, read: Read, refuse: (row: number, cell: string) => never): Float64Array {
+  const count = rows ? rows.length : n;
+  if (column.kind === 'number') {
+    const source = column.values;
+    if (!rows && !column.text) return source;
+    const values = rows ? new Float64Array(count) : source.slice();
+    if (rows) for (let i = 0; i < count; i++) values[i] = source[rows[i]];
+    if (column.text) {
+      // Where each file row landed among the kept ones (-1: left out).
+      let at: Int32Array | null = null;
+      if (rows) {
+        at = new Int32Array(n).fill(-1);
+        for (let i = 0; i < count; i++) at[rows[i]] = i;
+      }
+      for (const [row, text] of column.text) {
+        const i = at ? at[row] : row;
+        if (i < 0) continue;
+        const v = read(text);
+        if (v === null) refuse(row, text);
+        values[i] = v;
+      }
+    }
+    return values;
+  }
+  const byCode = new Float64Array(column.labels.length);
+  const refused = new Uint8Array(column.labels.length);
+  column.labels.forEach((label, code) => {
+    const v = read(label);
+    if (v === null) refused[code] = 1;
+    else byCode[code] = v;
+  });
+  const codes = column.codes;
+  const values = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const r = rows ? rows[i] : i;
+    const code = codes[r];
+    if (refused[code]) refuse(r, column.labels[code]);
+    values[i] = byCode[code];
+  }
+  return values;
+}
+
+/** A column's cells as text for the kept rows; a text column's rows share its labels' strings. */
+function textValues(column: RawColumn, rows: Uint32Array | null, n: number): string[] {
+  const count = rows ? rows.length : n;
+  const values = new Array<string>(count);
+  if (column.kind === 'text') {
+    const { codes, labels } = column;
+    for (let i = 0; i < count; i++) values[i] = labels[codes[rows ? rows[i] : i]];
+  } else for (let i = 0; i < count; i++) values[i] = cellText(column, rows ? rows[i] : i);
+  return values;
 }
 
 function sourceNote(source: ImportSource): string {
@@ -101,25 +173,24 @@ export function buildImported(table: RawTable, recipe: ImportRecipe): Dataset {
   const problems = mappingErrors(table, recipe.mapping);
   if (problems.length) throw new DataError({ file }, problems.join(' '));
   const rows = keptRows(table, recipe);
-  const ragged = (table.ragged ?? []).find((r) => !recipe.excludeRows.includes(r.row));
+  const left = new Set(recipe.excludeRows);
+  const ragged = (table.ragged ?? []).find((r) => !left.has(r.row));
   if (ragged) {
     throw new DataError({ file, row: ragged.row + 1 }, `found ${ragged.cells} cells, expected ${table.header.length} (one per header cell); leave the row out or fix the file`);
   }
   const card = importedCard(recipe);
+  const n = table.rowCount;
   const columns: Column[] = card.columns.map((spec) => {
-    const c = table.header.indexOf(spec.key);
-    if (spec.type !== 'number') return { kind: spec.type, spec, values: rows.map((r) => table.rows[r][c]) };
-    const values = new Float64Array(rows.length);
+    const column = table.columns[table.header.indexOf(spec.key)];
+    if (spec.type !== 'number') return { kind: spec.type, spec, values: textValues(column, rows, n) };
     const read = cellReader(recipe.mapping.find((m) => m.key === spec.key) ?? {});
-    for (let i = 0; i < rows.length; i++) {
-      const cell = table.rows[rows[i]][c];
-      const n = read(cell);
-      if (n === null) throw new DataError({ file, row: rows[i] + 1, column: spec.key }, `found ${quote(cell)}, expected ${NUMBER_EXPECTED}`);
-      values[i] = n;
-    }
-    return { kind: 'number', spec, values };
+    const refuse = (row: number, cell: string): never => {
+      throw new DataError({ file, row: row + 1, column: spec.key }, `found ${quote(cell)}, expected ${NUMBER_EXPECTED}`);
+    };
+    return { kind: 'number', spec, values: numberValues(column, rows, n, read, refuse) };
   });
-  const dataset: Dataset = { id: recipe.id, card, rowCount: rows.length, columns, byKey: new Map(columns.map((c) => [c.spec.key, c])) };
+  const rowCount = rows ? rows.length : n;
+  const dataset: Dataset = { id: recipe.id, card, rowCount, columns, byKey: new Map(columns.map((c) => [c.spec.key, c])) };
   for (const axis of ['x', 'y'] as const) {
     const column = dataset.byKey.get(card.defaults[axis]);
     if (column?.kind === 'number' && crowdsOnLinearAxis(column.values)) card.defaults[axis === 'x' ? 'xScale' : 'yScale'] = 'log';
@@ -130,14 +201,21 @@ export function buildImported(table: RawTable, recipe: ImportRecipe): Dataset {
 }
 
 /**
- * A compact CSV of only the kept columns and rows (cells as the file wrote them) and the recipe that
+ * A compact CSV of only the kept columns and rows (cells as the file wrote them, plain numbers in their
+ * shortest form) and the recipe that
  * rebuilds the same Dataset from it: `buildImported(parseText(csv, name), recipe)` equals
  * `buildImported(table, original recipe)`. Share links carry small datasets this way.
  */
 export function tableToCsv(table: RawTable, recipe: ImportRecipe): { csv: string; recipe: ImportRecipe } {
   const kept = keptColumns(recipe);
-  const index = kept.map((m) => table.header.indexOf(m.key));
-  const data = keptRows(table, recipe).map((r) => index.map((c) => table.rows[r][c]));
+  const columns = kept.map((m) => table.columns[table.header.indexOf(m.key)]);
+  const rows = keptRows(table, recipe);
+  const count = rows ? rows.length : table.rowCount;
+  const data = new Array<string[]>(count);
+  for (let i = 0; i < count; i++) {
+    const r = rows ? rows[i] : i;
+    data[i] = columns.map((column) => cellText(column, r));
+  }
   // Cells holding another candidate delimiter are quoted so detection cannot mistake it for the comma,
   // and a leading bracket so the text is not taken for JSON.
   const quotes = (cell: unknown) => typeof cell === 'string' && /[;\t|]|^\s*[[{]/.test(cell);

@@ -80,10 +80,10 @@ describe('checkImport', () => {
   });
 
   it('checks the row and column limits and states the numbers', () => {
-    const huge: RawTable = { name: 'huge.csv', format: 'csv', header: ['a'], rows: new Array(LIMITS.rows + 1).fill(['1']) };
+    const huge: RawTable = { name: 'huge.csv', format: 'csv', header: ['a'], rowCount: LIMITS.rows + 1, columns: [{ kind: 'number', values: new Float64Array(LIMITS.rows + 1).fill(1) }] };
     const check = checkImport(huge, [{ key: 'a', label: 'a', role: 'objective', type: 'number', sense: 'min' }], 'huge.csv');
     expect(check.errors).toContain('huge.csv has 2,000,001 rows; the limit is 2,000,000 rows.');
-    const wide: RawTable = { name: 'w.csv', format: 'csv', header: Array.from({ length: 1200 }, (_, i) => `c${i}`), rows: [] };
+    const wide: RawTable = { name: 'w.csv', format: 'csv', header: Array.from({ length: 1200 }, (_, i) => `c${i}`), rowCount: 0, columns: Array.from({ length: 1200 }, () => ({ kind: 'number' as const, values: new Float64Array(0) })) };
     expect(checkImport(wide, [], 'w.csv').errors).toContain('w.csv has 1,200 columns; the limit is 1,000 columns.');
   });
 

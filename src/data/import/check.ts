@@ -6,6 +6,7 @@
 import { DataError, quote } from '../errors';
 import { columnsProblem, formatCount, rowsProblem } from './limits';
 import { BEYOND_DOUBLE, cellReader, isBeyondDouble } from './numbers';
+import { cellText, type RawColumn } from './rawColumns';
 import type { ColumnMapping, ImportCheck, ImportProblem, RawTable } from './types';
 
 export const LISTED_PROBLEMS = 20;
@@ -53,45 +54,82 @@ export function mappingErrors(table: RawTable, mapping: ColumnMapping[]): string
 }
 
 /**
+ * The rows (ascending) of a column whose cells `read` refuses. A number column's plain numbers always
+ * read, so only its exceptions are tried; a text column's labels are each tried once, not once a row.
+ */
+export function unreadableRows(column: RawColumn, rowCount: number, read: (text: string) => number | null): number[] {
+  const bad: number[] = [];
+  if (column.kind === 'number') {
+    if (column.text) for (const [row, text] of column.text) if (read(text) === null) bad.push(row);
+    // Map order is insertion order, which is row order for a parsed column; sort in case it was built otherwise.
+    return isAscending(bad) ? bad : bad.sort((a, b) => a - b);
+  }
+  const refused = new Uint8Array(column.labels.length);
+  let any = false;
+  column.labels.forEach((label, i) => {
+    if (read(label) === null) {
+      refused[i] = 1;
+      any = true;
+    }
+  });
+  if (!any) return bad;
+  const codes = column.codes;
+  for (let r = 0; r < rowCount; r++) if (refused[codes[r]]) bad.push(r);
+  return bad;
+}
+
+function isAscending(a: readonly number[]): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i] < a[i - 1]) return false;
+  return true;
+}
+
+/**
  * Checks a table against a mapping: the first LISTED_PROBLEMS problems in row order, how many in all,
  * every row with one, and `errors` that no row exclusion can fix (limits, the mapping itself).
  */
 export function checkImport(table: RawTable, mapping: ColumnMapping[], file: string): ImportCheck {
   const errors: string[] = [];
-  const rowsOver = rowsProblem(file, table.rows.length);
+  const n = table.rowCount;
+  const rowsOver = rowsProblem(file, n);
   if (rowsOver) errors.push(`${rowsOver}.`);
   const columnsOver = columnsProblem(file, table.header.length);
   if (columnsOver) errors.push(`${columnsOver}.`);
-  if (table.rows.length === 0) errors.push(`${file} has a header but no data rows.`);
+  if (n === 0) errors.push(`${file} has a header but no data rows.`);
   errors.push(...mappingErrors(table, mapping));
 
   const numeric = mapping
     .filter((m) => m.role !== 'ignore' && m.type === 'number')
     .map((m) => ({ key: m.key, c: table.header.indexOf(m.key), read: cellReader(m) }))
-    .filter((col) => col.c >= 0);
-  const ragged = new Map((table.ragged ?? []).map((r) => [r.row, r.cells]));
-  const problems: ImportProblem[] = [];
+    .filter((col) => col.c >= 0)
+    .map((col) => ({ ...col, bad: unreadableRows(table.columns[col.c], n, col.read), at: 0 }));
+  const ragged = table.ragged ?? [];
+  // Every row with a problem, in order: the ragged rows and each column's refused cells, merged.
+  const flagged = new Uint8Array(n);
+  let total = ragged.length;
+  for (const r of ragged) flagged[r.row] = 1;
+  for (const col of numeric) {
+    total += col.bad.length;
+    for (const r of col.bad) flagged[r] = 1;
+  }
   const badRows: number[] = [];
-  let total = 0;
+  for (let r = 0; r < n; r++) if (flagged[r]) badRows.push(r);
+
+  const problems: ImportProblem[] = [];
   const width = table.header.length;
-  for (let r = 0; r < table.rows.length; r++) {
-    const row = table.rows[r];
-    let bad = false;
-    const cells = ragged.get(r);
-    if (cells !== undefined) {
-      bad = true;
-      if (total++ < LISTED_PROBLEMS) problems.push(raggedProblem(file, r, cells, width));
-    }
-    for (const { key, c, read } of numeric) {
-      if (read(row[c]) === null) {
-        bad = true;
-        if (total++ < LISTED_PROBLEMS) problems.push(cellProblem(file, r, key, row[c]));
+  let k = 0;
+  for (const r of badRows) {
+    if (problems.length >= LISTED_PROBLEMS) break;
+    while (k < ragged.length && ragged[k].row < r) k++;
+    if (k < ragged.length && ragged[k].row === r && problems.length < LISTED_PROBLEMS) problems.push(raggedProblem(file, r, ragged[k].cells, width));
+    for (const col of numeric) {
+      while (col.at < col.bad.length && col.bad[col.at] < r) col.at++;
+      if (col.at < col.bad.length && col.bad[col.at] === r && problems.length < LISTED_PROBLEMS) {
+        problems.push(cellProblem(file, r, col.key, cellText(table.columns[col.c], r)));
       }
     }
-    if (bad) badRows.push(r);
   }
-  if (table.rows.length > 0 && badRows.length === table.rows.length) {
-    errors.push(`Every one of the ${formatCount(table.rows.length)} rows has a problem, so none would be left; check the roles and types of the columns.`);
+  if (n > 0 && badRows.length === n) {
+    errors.push(`Every one of the ${formatCount(n)} rows has a problem, so none would be left; check the roles and types of the columns.`);
   }
   const check: ImportCheck = { problems, total, badRows };
   if (errors.length) check.errors = errors;

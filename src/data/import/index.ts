@@ -8,7 +8,9 @@ export { parseText, parseTable, sniffFormat, readBundle, stripBom, type ParseEve
 export { parseInWorker, WORKER_FROM, withReadNotes, type ParseInWorkerOptions } from './parseInWorker';
 export { decodeBytes, readBlobText, MAX_DECOMPRESSED_BYTES, type DecodedText } from './decode';
 export { readDecimalCommas, hasDecimalCommas } from './decimalComma';
-export { normalizeHeader } from './tableBuilder';
+export { normalizeHeader, tableFromColumns, tableOfRows, columnOf, ColumnBuilder, TableBuilder, type ColumnarInput } from './tableBuilder';
+export { cellText, rawLength, rowTexts, tableBuffers, type RawColumn, type RawNumberColumn, type RawTextColumn } from './rawColumns';
+export { columnarMagic, isColumnarBlob } from './columnarMagic';
 export { parseImportNumber, isMissingCell, MISSING_MARKERS } from './numbers';
 export { inferImport, inferMapping, splitUnit, MAX_MISSING_SHARE, type InferredImport } from './infer';
 export { readColumn, KIND_NAMES, type ColumnKind, type ColumnReading, type UncertaintyKind } from './columnKind';

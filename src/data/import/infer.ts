@@ -10,6 +10,7 @@
  */
 import { COST_PRIORITY, OPTIMIZER_NAME, readColumn, RESOURCE_PRIORITY, TICKABLE, type ColumnKind, type ColumnReading } from './columnKind';
 import { isMissingCell, magnitudeOf, parseImportNumber, type Magnitude } from './numbers';
+import { cellText } from './rawColumns';
 import type { ColumnMapping, RawTable } from './types';
 import { nameWords } from './words';
 
@@ -52,11 +53,12 @@ interface ColumnStats {
 }
 
 function stats(table: RawTable, c: number): ColumnStats {
-  const n = table.rows.length;
+  const n = table.rowCount;
+  const column = table.columns[c];
   const step = n > SAMPLE ? n / SAMPLE : 1;
   const s: ColumnStats = { cells: 0, missing: 0, numbers: 0, percent: 0, integers: 0, currency: null, magnitudes: new Map(), distinct: new Set() };
   for (let f = 0; f < n; f += step) {
-    const cell = table.rows[Math.floor(f)][c];
+    const cell = cellText(column, Math.floor(f));
     s.cells++;
     if (isMissingCell(cell)) {
       s.missing++;

@@ -5,6 +5,11 @@ import { DataError } from '../errors';
 import { parseTable, parseText, readBundle, sniffFormat } from './parse';
 import { syntaxErrorOffset } from './parseJson';
 import { normalizeHeader } from './tableBuilder';
+import { rowTexts } from './rawColumns';
+import type { RawTable } from './types';
+
+/** The table with its rows as text, to compare with what a file holds. */
+const shaped = (t: RawTable) => ({ ...t, rows: rowTexts(t) });
 
 function thrown(f: () => unknown): DataError {
   try {
@@ -24,17 +29,17 @@ describe('parseText: delimited text', () => {
     expect(t.format).toBe('csv');
     expect(t.delimiter).toBe(',');
     expect(t.header).toEqual(['model', 'accuracy (%)', 'cost ($)', 'column 4', 'latency (ms)']);
-    expect(t.rows).toHaveLength(6);
-    expect(t.rows[0]).toEqual(['gpt, big', '81.5', '1,200.50', 'x', '120']);
-    expect(t.rows[3][0]).toBe('quoted "name"');
+    expect(t.rowCount).toBe(6);
+    expect(rowTexts(t)[0]).toEqual(['gpt, big', '81.5', '1,200.50', 'x', '120']);
+    expect(rowTexts(t)[3][0]).toBe('quoted "name"');
     expect(t.ragged).toBeUndefined();
   });
 
   it('detects tabs, semicolons and pipes', () => {
-    expect(parseText('a\tb\n1\t2\n', 'x.tsv')).toMatchObject({ format: 'tsv', delimiter: '\t', header: ['a', 'b'], rows: [['1', '2']] });
+    expect(shaped(parseText('a\tb\n1\t2\n', 'x.tsv'))).toMatchObject({ format: 'tsv', delimiter: '\t', header: ['a', 'b'], rows: [['1', '2']] });
     // The decimal comma of a ;-separated file is read as a decimal point (see decimalComma.test.ts).
-    expect(parseText('a;b;c\n1,5;2;3\n4;5;6\n', 'eu.csv')).toMatchObject({ format: 'delimited', delimiter: ';', rows: [['1.5', '2', '3'], ['4', '5', '6']], decimalComma: ['a'] });
-    expect(parseText('a|b\n1|2\n3|4', 'p.txt')).toMatchObject({ delimiter: '|', rows: [['1', '2'], ['3', '4']] });
+    expect(shaped(parseText('a;b;c\n1,5;2;3\n4;5;6\n', 'eu.csv'))).toMatchObject({ format: 'delimited', delimiter: ';', rows: [['1.5', '2', '3'], ['4', '5', '6']], decimalComma: ['a'] });
+    expect(shaped(parseText('a|b\n1|2\n3|4', 'p.txt'))).toMatchObject({ delimiter: '|', rows: [['1', '2'], ['3', '4']] });
     // Content decides: a comma file named .tsv is still read with commas.
     expect(parseText('a,b\n1,2\n', 'wrong.tsv').delimiter).toBe(',');
   });
@@ -46,7 +51,7 @@ describe('parseText: delimited text', () => {
 
   it('pads short rows and cuts long ones, flagging both; a trailing delimiter and blank lines are no problem', () => {
     const t = parseText('a,b,c\n1,2\n1,2,3,4\n1,2,3,\n\n5,6,7\n', 'r.csv');
-    expect(t.rows).toEqual([
+    expect(rowTexts(t)).toEqual([
       ['1', '2', ''],
       ['1', '2', '3'],
       ['1', '2', '3'],
@@ -59,7 +64,7 @@ describe('parseText: delimited text', () => {
   });
 
   it('keeps empty cells of a single-column file as rows', () => {
-    expect(parseText('a\n1\n\n2\n\n', 'one.csv').rows).toEqual([['1'], [''], ['2'], ['']]);
+    expect(rowTexts(parseText('a\n1\n\n2\n\n', 'one.csv'))).toEqual([['1'], [''], ['2'], ['']]);
   });
 
   it('names the row of broken quoting', () => {
@@ -73,17 +78,16 @@ describe('parseText: delimited text', () => {
     expect(thrown(() => parseText('\uFEFF  \n', 'e.csv')).message).toMatch(/^e\.csv: the file is empty/);
   });
 
-  it('streams in chunks with rising progress and hands rows on', () => {
+  it('streams in chunks with rising progress, straight into columns', () => {
     const lines = ['id,value'];
     for (let i = 0; i < 60_000; i++) lines.push(`${i},"v ""${i}"", ok"`);
     const progress: number[] = [];
-    const batches: string[][][] = [];
-    const t = parseTable(lines.join('\n'), 'big.csv', { onProgress: (f) => progress.push(f), onRows: (rows) => batches.push(rows) });
-    expect(t.rows).toEqual([]);
-    expect(batches.length).toBeGreaterThan(1);
-    const rows = batches.flat();
-    expect(rows).toHaveLength(60_000);
-    expect(rows[59_999]).toEqual(['59999', 'v "59999", ok']);
+    const t = parseTable(lines.join('\n'), 'big.csv', { onProgress: (f) => progress.push(f) });
+    expect(t.rowCount).toBe(60_000);
+    expect(t.columns[0]).toMatchObject({ kind: 'number' });
+    expect(t.columns[0].kind === 'number' && t.columns[0].text).toBeFalsy();
+    expect(t.columns[1].kind).toBe('text');
+    expect(rowTexts(t, 59_999)).toEqual([['59999', 'v "59999", ok']]);
     expect(progress.length).toBeGreaterThan(2);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(progress.at(-1)).toBe(1);
@@ -95,7 +99,7 @@ describe('parseText: JSON', () => {
     const t = parseText('[{"model":"a","acc":81.5,"ok":true},{"model":"b","acc":null,"cost":1e-3,"tags":["x"]}]', 'r.json');
     expect(t.format).toBe('json');
     expect(t.header).toEqual(['model', 'acc', 'ok', 'cost', 'tags']);
-    expect(t.rows).toEqual([
+    expect(rowTexts(t)).toEqual([
       ['a', '81.5', 'true', '', ''],
       ['b', '', '', '0.001', '["x"]'],
     ]);
@@ -103,15 +107,15 @@ describe('parseText: JSON', () => {
 
   it('reads {columns, rows}, pandas {columns, data}, arrays of arrays and objects of columns', () => {
     const expected = { header: ['a', 'b'], rows: [['1', 'x'], ['2', '']] };
-    expect(parseText('{"columns":["a","b"],"rows":[[1,"x"],[2,null]]}', 't.json')).toMatchObject(expected);
-    expect(parseText('{"columns":["a","b"],"index":[0,1],"data":[[1,"x"],[2,null]]}', 't.json')).toMatchObject(expected);
-    expect(parseText('[["a","b"],[1,"x"],[2,null]]', 't.json')).toMatchObject(expected);
-    expect(parseText('{"a":[1,2],"b":["x",null]}', 't.json')).toMatchObject(expected);
+    expect(shaped(parseText('{"columns":["a","b"],"rows":[[1,"x"],[2,null]]}', 't.json'))).toMatchObject(expected);
+    expect(shaped(parseText('{"columns":["a","b"],"index":[0,1],"data":[[1,"x"],[2,null]]}', 't.json'))).toMatchObject(expected);
+    expect(shaped(parseText('[["a","b"],[1,"x"],[2,null]]', 't.json'))).toMatchObject(expected);
+    expect(shaped(parseText('{"a":[1,2],"b":["x",null]}', 't.json'))).toMatchObject(expected);
   });
 
   it('reads JSON Lines, by content or by name', () => {
     const text = '{"a":1,"b":"x"}\n\n{"a":2}\n';
-    expect(parseText(text, 'r.json')).toMatchObject({ format: 'jsonl', header: ['a', 'b'], rows: [['1', 'x'], ['2', '']] });
+    expect(shaped(parseText(text, 'r.json'))).toMatchObject({ format: 'jsonl', header: ['a', 'b'], rows: [['1', 'x'], ['2', '']] });
     expect(sniffFormat('{"a":1}\n', 'one.jsonl')).toBe('jsonl');
     expect(sniffFormat('{\n  "columns": []\n}', 'x.json')).toBe('json');
     expect(sniffFormat('a,b\n', 'x.json')).toBe('delimited');

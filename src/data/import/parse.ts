@@ -15,11 +15,6 @@ const BOM = '\uFEFF';
 export interface ParseEvents {
   /** Fraction of the input parsed so far, 0..1. */
   onProgress?: (fraction: number) => void;
-  /**
-   * Each batch of shaped rows as parsing goes. When given, the rows are handed on instead of being
-   * collected: the returned table's `rows` is empty (the worker posts them batch by batch).
-   */
-  onRows?: (rows: string[][]) => void;
 }
 
 export function stripBom(text: string): string {
@@ -81,11 +76,11 @@ export function readBundle(text: string): Record<string, unknown> | null {
   }
 }
 
-/** Parses text into a RawTable, reporting progress and handing on rows when asked (see ParseEvents). */
+/** Parses text into a columnar RawTable (decimal commas read), reporting progress. */
 export function parseTable(text: string, name: string, events: ParseEvents = {}): RawTable {
   const body = stripBom(text);
   if (body.trim() === '') throw new DataError({ file: name }, 'the file is empty: expected a header row and data rows');
-  const builder = new TableBuilder(name, events.onRows === undefined);
+  const builder = new TableBuilder(name);
   const format = sniffFormat(body, name);
   let table: RawTable;
   if (format === 'json') {
@@ -99,8 +94,7 @@ export function parseTable(text: string, name: string, events: ParseEvents = {})
     table = builder.finish(delimitedFormat(delimiter), delimiter);
   }
   events.onProgress?.(1);
-  // With rows handed on (the worker), parseInWorker reads the decimal commas once every row is back.
-  return events.onRows === undefined ? readDecimalCommas(table) : table;
+  return readDecimalCommas(table);
 }
 
 /**

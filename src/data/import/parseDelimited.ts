@@ -1,6 +1,7 @@
 /**
  * Delimited text (CSV, TSV, semicolons, pipes) with papaparse, streamed in chunks so a worker can report
- * real progress and hand rows on as they come. The delimiter is detected from the first rows.
+ * real progress; each chunk's rows go straight into the table's columns and are dropped. The delimiter
+ * is detected from the first rows.
  */
 import Papa from 'papaparse';
 import { DataError } from '../errors';
@@ -22,8 +23,6 @@ export function detectDelimiter(body: string, name: string): string {
 }
 
 export interface DelimitedEvents {
-  /** Each batch of shaped rows, as parsing goes. */
-  onRows?: (rows: string[][]) => void;
   onProgress?: (fraction: number) => void;
 }
 
@@ -55,8 +54,7 @@ export function parseDelimited(body: string, name: string, builder: TableBuilder
           builder.setHeader(data[0]);
           data = data.slice(1);
         }
-        const rows = builder.addRows(data);
-        if (rows.length) events.onRows?.(rows);
+        builder.addRows(data);
       } catch (err) {
         failure = err instanceof DataError ? err : new DataError({ file: name }, String(err));
         parser.abort();

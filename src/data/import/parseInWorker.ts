@@ -1,13 +1,13 @@
 /**
- * Parses a file off the main thread: a module worker runs the same parseTable as `parseText`, posts
- * progress, and hands rows back in packed batches (see pack.ts) that are unpacked here as they arrive,
- * so neither the parse nor the transfer blocks the page. Small inputs are parsed right here.
+ * Parses a file off the main thread: a module worker runs the same parseTable as `parseText` straight
+ * into typed columns, posts progress, and hands the finished columns back as transferred buffers, so
+ * neither the parse nor the transfer blocks the page. Small inputs are parsed right here, through the
+ * same column builders. Columnar files (Parquet, Arrow IPC) always go to the worker.
  */
 import { DataError } from '../errors';
-import { readDecimalCommas } from './decimalComma';
+import { isColumnarBlob } from './columnarMagic';
 import { readBlobText } from './decode';
 import { assertSize } from './limits';
-import { unpackRows } from './pack';
 import { parseText } from './parse';
 import type { RawTable } from './types';
 import type { ParseReply, ParseRequest, SentError } from './workerProtocol';
@@ -28,7 +28,8 @@ export async function parseInWorker(input: File | Blob | string, name: string, o
   if (signal?.aborted) throw abortError();
   const size = typeof input === 'string' ? input.length : input.size;
   assertSize(name, size);
-  if (size < (opts.workerFrom ?? WORKER_FROM) || typeof Worker === 'undefined') {
+  const columnar = typeof input !== 'string' && (await isColumnarBlob(input));
+  if ((size < (opts.workerFrom ?? WORKER_FROM) && !columnar) || typeof Worker === 'undefined') {
     const decoded = typeof input === 'string' ? { text: input, notes: [] } : await readBlobText(input, name);
     if (signal?.aborted) throw abortError();
     const table = withReadNotes(parseText(decoded.text, name), decoded.notes);
@@ -38,7 +39,6 @@ export async function parseInWorker(input: File | Blob | string, name: string, o
 
   const worker = new Worker(new URL('../../workers/parse.worker.ts', import.meta.url), { type: 'module', name: 'paretoscope-parse' });
   return new Promise<RawTable>((resolve, reject) => {
-    const rows: string[][] = [];
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -51,11 +51,9 @@ export async function parseInWorker(input: File | Blob | string, name: string, o
     worker.onmessage = (e: MessageEvent<ParseReply>) => {
       const reply = e.data;
       if (reply.type === 'progress') onProgress?.(reply.fraction);
-      else if (reply.type === 'rows') unpackRows(reply.packed, rows);
       else if (reply.type === 'done') {
         finish();
-        // The worker handed the rows on as it went; the decimal commas are read over whole columns.
-        resolve(readDecimalCommas({ ...reply.table, rows }));
+        resolve(reply.table);
       } else {
         finish();
         reject(revive(reply.error));

@@ -10,12 +10,11 @@ const BATCH = 50_000;
 const SHAPES = 'expected an array of objects (one per row), {"columns": [...], "rows": [[...], ...]}, or one JSON object per line (JSON Lines)';
 
 export interface JsonEvents {
-  onRows?: (rows: string[][]) => void;
   onProgress?: (fraction: number) => void;
 }
 
 /** The text a JSON value stands for in a cell. */
-export function cellText(v: unknown): string {
+export function jsonCellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -96,7 +95,7 @@ function emitRecords(records: unknown[], name: string, builder: TableBuilder, ev
   const header = [...keys.keys()];
   builder.setHeader(header);
   for (let at = 0; at < records.length; at += BATCH) {
-    const batch = records.slice(at, at + BATCH).map((r) => header.map((k) => cellText((r as Record<string, unknown>)[k])));
+    const batch = records.slice(at, at + BATCH).map((r) => header.map((k) => jsonCellText((r as Record<string, unknown>)[k])));
     emit(builder, batch, events);
     progress(Math.min(1, (at + BATCH) / records.length));
   }
@@ -112,11 +111,11 @@ function emitArrays(
   offset: number,
   field = '',
 ): void {
-  builder.setHeader(header.map(cellText));
+  builder.setHeader(header.map(jsonCellText));
   for (let at = 0; at < rows.length; at += BATCH) {
     const batch = rows.slice(at, at + BATCH).map((r, i) => {
       if (!Array.isArray(r)) throw new DataError({ file: name, path: `${field}[${at + i + offset}]` }, `found ${describe(r)}; expected an array of cells`);
-      return r.map(cellText);
+      return r.map(jsonCellText);
     });
     emit(builder, batch, events);
     progress(Math.min(1, (at + BATCH) / rows.length));
@@ -132,13 +131,12 @@ function emitColumns(doc: Record<string, unknown[]>, name: string, builder: Tabl
   }
   builder.setHeader(keys);
   const rows: string[][] = [];
-  for (let i = 0; i < n; i++) rows.push(keys.map((k) => cellText(doc[k][i])));
+  for (let i = 0; i < n; i++) rows.push(keys.map((k) => jsonCellText(doc[k][i])));
   emit(builder, rows, events);
 }
 
-function emit(builder: TableBuilder, batch: string[][], events: JsonEvents): void {
-  const rows = builder.addRows(batch);
-  if (rows.length) events.onRows?.(rows);
+function emit(builder: TableBuilder, batch: string[][], _events: JsonEvents): void {
+  builder.addRows(batch);
 }
 
 function columnName(c: unknown, i: number, name: string): string {

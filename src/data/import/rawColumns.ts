@@ -42,3 +42,23 @@ export function cellText(column: RawColumn, row: number): string {
   const v = column.values[row];
   return Number.isNaN(v) ? '' : String(v);
 }
+
+/**
+ * Every distinct buffer under a table's columns, for a worker's transfer list (a buffer listed twice
+ * would make postMessage throw).
+ */
+export function tableBuffers(table: { columns: readonly RawColumn[] }): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const column of table.columns) {
+    const array = column.kind === 'number' ? column.values : column.codes;
+    if (array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  }
+  return [...buffers];
+}
+
+/** Rows `from`..`to` (exclusive) of columns as text: for a preview or a test, never a whole large table. */
+export function rowTexts(table: { columns: readonly RawColumn[]; rowCount: number }, from = 0, to = table.rowCount): string[][] {
+  const rows: string[][] = [];
+  for (let r = from; r < Math.min(to, table.rowCount); r++) rows.push(table.columns.map((column) => cellText(column, r)));
+  return rows;
+}

@@ -6,10 +6,14 @@
 import type { Sense } from '../../core';
 import type { UncertaintyKind } from './columnKind';
 import type { Magnitude } from './numbers';
+import type { RawColumn } from './rawColumns';
 
-export type ImportFormat = 'csv' | 'tsv' | 'delimited' | 'json' | 'jsonl';
+export type ImportFormat = 'csv' | 'tsv' | 'delimited' | 'json' | 'jsonl' | 'parquet' | 'arrow';
 
-/** A parsed file before typing: every cell as text ('' where empty). */
+/**
+ * A parsed file before typing, held by column (see rawColumns.ts): plain numbers as doubles, other cells
+ * word for word. `cellText(columns[c], row)` gives any cell as text ('' where empty).
+ */
 export interface RawTable {
   /** File name as the person gave it (or "pasted text", or the URL's last path segment). */
   name: string;
@@ -18,8 +22,10 @@ export interface RawTable {
   delimiter?: string;
   /** Column headers, unique and non-empty after normalization (an empty header cell becomes "column 3"). */
   header: string[];
-  /** Data rows, each exactly header.length cells (short rows padded with '', see `ragged`). */
-  rows: string[][];
+  /** Data rows (the header not counted). */
+  rowCount: number;
+  /** One column per header cell, each rowCount long (short rows padded with '', see `ragged`). */
+  columns: RawColumn[];
   /**
    * Rows whose cell count differed from the header's, in row order: padded with '' when short, cut when
    * they had extra non-empty cells. Absent or empty when every row fit. checkImport lists them as problems.
@@ -36,7 +42,7 @@ export interface RawTable {
 
 /** A row of the file that did not have one cell per header cell. */
 export interface RaggedRow {
-  /** 0-based index into RawTable.rows. */
+  /** 0-based data row. */
   row: number;
   /** How many cells the file's row had. */
   cells: number;

@@ -1,5 +1,4 @@
 /** The messages between parseInWorker (main thread) and the parse worker. */
-import type { PackedRows } from './pack';
 import type { RawTable } from './types';
 
 export interface ParseRequest {
@@ -19,7 +18,9 @@ export interface SentError {
 
 export type ParseReply =
   | { type: 'progress'; fraction: number }
-  | { type: 'rows'; packed: PackedRows }
-  /** The table without its rows (they came in the 'rows' messages); `ms`: time spent parsing. */
+  /**
+   * The whole columnar table, its typed arrays transferred (not copied), so it arrives in milliseconds
+   * whatever its size. `ms`: time spent parsing.
+   */
   | { type: 'done'; table: RawTable; ms: number }
   | { type: 'error'; error: SentError };

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { uploadsKey, uploadsQuery, uploadStore, type UploadRecord, type UploadStore, type UploadSummary } from '../../data/uploads';
-import { downloadTextFile } from '../share/download';
+import { downloadBlob } from '../export/download';
 import { UndoToast } from './UndoToast';
 import { UploadItem } from './UploadItem';
 
@@ -67,7 +67,7 @@ export function MyDatasets({ onOpen, activeId, onRenamed, onDeleted, onRestored,
       return;
     }
     setProblem(null);
-    downloadTextFile(file.fileName, file.text, file.type);
+    downloadBlob(file.blob, file.fileName);
   };
 
   return (

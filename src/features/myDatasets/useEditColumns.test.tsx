@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportRecipe } from '../../data/import';
 import { importedDatasetQuery } from '../../data/importedQueries';
-import { loadUpload, saveUpload } from '../../data/uploads';
+import { loadUpload, originalFile, saveUpload } from '../../data/uploads';
 import { createViewStore, useUrlSync, type ViewStoreApi } from '../../state';
 import { useEditColumns } from './useEditColumns';
 
@@ -102,7 +102,9 @@ describe('useEditColumns', () => {
     const stored = await loadUpload(id);
     expect(stored?.recipe).toMatchObject({ id, name: 'runs', excludeRows: [] });
     expect(stored?.recipe.mapping.find((m) => m.key === 'params')).toMatchObject({ role: 'objective', sense: 'min' });
-    expect(stored?.originalText).toBe(TEXT);
+    // Opened once, the record kept as text now has its columns too; its text stays the original.
+    expect(stored?.table?.rowCount).toBe(4);
+    expect(await (await originalFile(id))?.blob.text()).toBe(TEXT);
   });
 
   it('everything fitting re-opens the view without a notice', async () => {

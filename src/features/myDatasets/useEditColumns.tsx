@@ -27,7 +27,7 @@ export function showEdited(client: QueryClient, store: ViewStoreApi, env: UrlEnv
   const { spec, dataset: current } = store.getState();
   const key = importedDatasetQuery(dataset.id).queryKey;
   if (spec && current && current.id === dataset.id) {
-    const rowMap = keptRowMap(edit.table.rows.length, edit.before.excludeRows, edit.recipe.excludeRows);
+    const rowMap = keptRowMap(edit.table.rowCount, edit.before.excludeRows, edit.recipe.excludeRows);
     const reopened = reopenEdited(spec, current, dataset, rowMap);
     const notice = reopenNotice(edit.recipe.name, reopened.reset);
     const all = notice ? [...notices, notice] : notices;

@@ -66,7 +66,7 @@ export function EditColumnsDialog({ id, name, onSave, onClose, load = loadUpload
         />
       )}
       {phase.step === 'problems' && loaded && (
-        <ProblemsStep check={phase.check} rowCount={loaded.table.rows.length} onExclude={flow.saveExcluding} onBack={flow.backToMapping} onCancel={onClose} action="save" />
+        <ProblemsStep check={phase.check} rowCount={loaded.table.rowCount} onExclude={flow.saveExcluding} onBack={flow.backToMapping} onCancel={onClose} action="save" />
       )}
     </DialogFrame>
   );

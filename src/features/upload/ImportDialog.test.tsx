@@ -60,9 +60,9 @@ describe('ImportDialog', () => {
     fireEvent.click(within(again).getByRole('button', { name: /^import/i }));
     fireEvent.click(await screen.findByTestId('import-excluding'));
     expect(onImport).toHaveBeenCalledTimes(1);
-    const { recipe, table, originalText } = onImport.mock.calls[0][0];
-    expect(originalText).toBe(MESSY.replace(/\r\n/g, '\n')); // a textarea's value has \n line ends
-    expect(table.rows).toHaveLength(6);
+    const { recipe, table, original } = onImport.mock.calls[0][0];
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (original as Blob).arrayBuffer())).toBe(MESSY.replace(/\r\n/g, '\n')); // a textarea's value has \n line ends
+    expect(table.rowCount).toBe(6);
     expect(recipe).toMatchObject({ name: 'pasted text', fileName: 'pasted text', source: { kind: 'paste' }, excludeRows: [2] });
     expect(recipe.id).toMatch(/^upload-[0-9a-f]{8}$/);
     const byKey = Object.fromEntries(recipe.mapping.map((m) => [m.key, m]));

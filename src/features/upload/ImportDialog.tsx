@@ -59,7 +59,7 @@ export function ImportDialog({ onImport, onClose, onBundle, initial, link }: Imp
         />
       )}
       {phase.step === 'problems' && loaded && (
-        <ProblemsStep check={phase.check} rowCount={loaded.table.rows.length} onExclude={flow.importExcluding} onBack={flow.backToMapping} onCancel={onClose} />
+        <ProblemsStep check={phase.check} rowCount={loaded.table.rowCount} onExclude={flow.importExcluding} onBack={flow.backToMapping} onCancel={onClose} />
       )}
     </DialogFrame>
   );

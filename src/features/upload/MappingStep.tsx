@@ -25,7 +25,7 @@ interface Props {
   guessNotes?: readonly string[];
 }
 
-const FORMAT_NAMES: Record<RawTable['format'], string> = { csv: 'CSV', tsv: 'TSV', delimited: 'delimited text', json: 'JSON', jsonl: 'JSON Lines' };
+const FORMAT_NAMES: Record<RawTable['format'], string> = { csv: 'CSV', tsv: 'TSV', delimited: 'delimited text', json: 'JSON', jsonl: 'JSON Lines', parquet: 'Parquet', arrow: 'Arrow IPC' };
 
 function formatName(table: RawTable): string {
   if (table.format !== 'delimited') return FORMAT_NAMES[table.format];
@@ -35,11 +35,11 @@ function formatName(table: RawTable): string {
 /** Say what each column is: a preview of the first rows, then one row of choices per column. */
 export function MappingStep({ table, mapping, base, onChange, onImport, onBack, onCancel, submitLabel, busy = false, error, note, guessNotes = [] }: Props) {
   const objectives = mapping.filter((m) => m.role === 'objective').length;
-  const label = submitLabel ?? `Import ${formatCount(table.rows.length)} rows`;
+  const label = submitLabel ?? `Import ${formatCount(table.rowCount)} rows`;
   return (
     <div className="space-y-4" data-testid="mapping-step">
       <p className="text-sm text-slate-700 dark:text-slate-200">
-        <span className="font-medium">{table.name}</span>: {formatCount(table.rows.length)} rows × {table.header.length} columns, read as {formatName(table)}.
+        <span className="font-medium">{table.name}</span>: {formatCount(table.rowCount)} rows × {table.header.length} columns, read as {formatName(table)}.
       </p>
       {note && <p className="text-sm text-slate-600 dark:text-slate-300">{note}</p>}
       {guessNotes.length > 0 && (

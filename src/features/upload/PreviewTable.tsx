@@ -1,11 +1,11 @@
-import type { ColumnMapping, RawTable } from '../../data/import';
+import { rowTexts, type ColumnMapping, type RawTable } from '../../data/import';
 
 const PREVIEW_ROWS = 8;
 
 /** The first rows as the file has them, ignored columns greyed out. */
 export function PreviewTable({ table, mapping }: { table: RawTable; mapping: ColumnMapping[] }) {
   const ignored = new Set(mapping.filter((m) => m.role === 'ignore').map((m) => m.key));
-  const rows = table.rows.slice(0, PREVIEW_ROWS);
+  const rows = rowTexts(table, 0, PREVIEW_ROWS);
   return (
     <div className="max-h-64 overflow-auto rounded-lg border border-slate-200 dark:border-slate-700">
       <table className="min-w-full text-xs" data-testid="import-preview">

@@ -1,18 +1,16 @@
 /**
- * The Edit columns dialog's state machine: read the stored upload (its recipe and original text) ->
- * parse -> mapping (the recipe's, not fresh guesses) -> problems -> saving. Unlike an import there is no
+ * The Edit columns dialog's state machine: read the stored upload (its recipe and columns) ->
+ * mapping (the recipe's, not fresh guesses) -> problems -> saving. Unlike an import there is no
  * source to choose, the result keeps the upload's id and name, and saving can fail (storage full or
  * unavailable): then the dialog stays on the mapping with the reason and nothing is lost.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { checkImport, inferMapping, parseInWorker, type ColumnMapping, type ImportCheck, type ImportRecipe, type RawTable } from '../../data/import';
+import { checkImport, inferMapping, type ColumnMapping, type ImportCheck, type ImportRecipe, type RawTable } from '../../data/import';
+import { tableOfStored } from '../../data/importedQueries';
+import type { StoredUpload } from '../../data/uploads';
 import { baseTypes, storedMapping, type ColumnType } from './mappingEdits';
 
-/** A stored upload as `loadUpload` gives it. */
-export interface StoredUpload {
-  recipe: ImportRecipe;
-  originalText: string;
-}
+export type { StoredUpload };
 
 /** What Save hands over: the recipe before and after (same id and name), and the parsed table. */
 export interface ColumnsEdit {
@@ -57,8 +55,9 @@ export function useEditColumnsFlow(id: string, load: (id: string) => Promise<Sto
           setPhase({ step: 'missing', message: 'This dataset is no longer kept in this browser (it may have been deleted). Import the file again to use it.' });
           return;
         }
-        const { recipe, originalText } = stored;
-        const table = await parseInWorker(originalText, recipe.fileName, { signal, onProgress: (fraction) => !signal.aborted && setPhase({ step: 'loading', fraction }) });
+        const { recipe } = stored;
+        // The stored columns; a record kept as text is parsed (once, then its columns are kept).
+        const table = await tableOfStored(id, stored, { signal, onProgress: (fraction) => !signal.aborted && setPhase({ step: 'loading', fraction }) });
         if (signal.aborted) return;
         const guessed = inferMapping(table);
         setLoaded({ recipe, table });

@@ -9,6 +9,7 @@ import {
   decodeBytes,
   fileNameOfUrl,
   inferMapping,
+  isColumnarBlob,
   makeRecipe,
   parseInWorker,
   readBlobText,
@@ -43,8 +44,8 @@ export interface LinkImport {
 export interface ImportResult {
   recipe: ImportRecipe;
   table: RawTable;
-  /** The file's text as read, so the caller can keep the original. */
-  originalText: string;
+  /** The original file (the bytes as dropped or fetched, or the pasted text), kept for a download. */
+  original: Blob;
   /** Present when a `?data=` link's file was imported. */
   linked?: {
     /** True when the mapping step was skipped: the columns are the guesses plus the link's `map=`. */
@@ -64,7 +65,7 @@ export type Phase =
 
 interface Loaded {
   table: RawTable;
-  text: string;
+  original: Blob;
   fileName: string;
   source: ImportSource;
 }
@@ -84,6 +85,14 @@ interface Start {
 }
 
 export const PASTED = 'pasted text';
+
+/** What a source gives: its text (none for a columnar file, parsed from its bytes) and the original to keep. */
+interface Read {
+  text: string;
+  notes: string[];
+  original: Blob;
+  columnar?: boolean;
+}
 
 export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks) {
   const [phase, setPhase] = useState<Phase>({ step: 'source' });
@@ -107,7 +116,7 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
     return { mapping: objectivesFromLink(chosen, wish.objectives ?? []), linked: { automatic: wish.auto, notices } };
   }, []);
 
-  const run = useCallback(async (fileName: string, source: ImportSource, read: (signal: AbortSignal) => Promise<string | { text: string; notes: string[] }>, file?: File) => {
+  const run = useCallback(async (fileName: string, source: ImportSource, read: (signal: AbortSignal) => Promise<Read>, file?: File) => {
     controller.current?.abort();
     const ctrl = new AbortController();
     controller.current = ctrl;
@@ -117,16 +126,17 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       const got = await read(signal);
       if (signal.aborted) return;
       // How the bytes were read (decompressed, decoded) is said on the mapping step.
-      const { text, notes } = typeof got === 'string' ? { text: got, notes: [] } : got;
-      const bundle = readBundle(text);
+      const { text, notes, original, columnar } = got;
+      const bundle = columnar ? null : readBundle(text);
       if (bundle) {
         if (callbacks.current.onBundle) callbacks.current.onBundle(bundle);
         else setPhase({ step: 'source', error: `${fileName} is a Paretoscope bundle (saved datasets and views), not a table; open it from My datasets.` });
         return;
       }
       setPhase({ step: 'loading', what: `Parsing ${fileName}…`, fraction: 0 });
-      // A large file goes to the worker as the File itself (no copy of its text on this thread).
-      const parsed = await parseInWorker(file && notes.length === 0 && text.length >= WORKER_FROM ? file : text, fileName, {
+      // A large file goes to the worker as the File itself (no copy of its text on this thread); a
+      // columnar one (Parquet, Arrow) always does.
+      const parsed = await parseInWorker(file && (columnar || (notes.length === 0 && text.length >= WORKER_FROM)) ? file : text, fileName, {
         signal,
         onProgress: (fraction) => !signal.aborted && setPhase({ step: 'loading', what: `Parsing ${fileName}…`, fraction }),
       });
@@ -140,11 +150,11 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
         const check = checkImport(table, begin.mapping, fileName);
         if (!check.errors?.length) {
           const recipe = makeRecipe(fileName, source, begin.mapping, check.badRows);
-          callbacks.current.onImport({ recipe, table, originalText: text, linked: { automatic: true, leftOut: check.badRows.length, notices: begin.linked.notices } });
+          callbacks.current.onImport({ recipe, table, original, linked: { automatic: true, leftOut: check.badRows.length, notices: begin.linked.notices } });
           return;
         }
       }
-      setLoaded({ table, text, fileName, source });
+      setLoaded({ table, original, fileName, source });
       setStart(begin);
       setMapping(begin.mapping);
       setBase(baseTypes(guessed));
@@ -159,12 +169,20 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
     (file: File) => {
       const tooBig = sizeProblem(file.name, file.size);
       if (tooBig) return setPhase({ step: 'source', error: `${tooBig}.` });
-      void run(file.name, { kind: 'file' }, () => readBlobText(file, file.name), file);
+      void run(
+        file.name,
+        { kind: 'file' },
+        async () => ((await isColumnarBlob(file)) ? { text: '', notes: [], original: file, columnar: true } : { ...(await readBlobText(file, file.name)), original: file }),
+        file,
+      );
     },
     [run],
   );
 
-  const loadText = useCallback((text: string, name = PASTED) => void run(name, { kind: 'paste' }, async () => text), [run]);
+  const loadText = useCallback(
+    (text: string, name = PASTED) => void run(name, { kind: 'paste' }, async () => ({ text, notes: [], original: new Blob([text], { type: 'text/plain;charset=utf-8' }) })),
+    [run],
+  );
 
   const loadUrl = useCallback(
     (url: string) => {
@@ -176,7 +194,10 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       }
       const name = fileNameOfUrl(absolute);
       // Bytes, so a .csv.gz, UTF-16 or Latin-1 file at an address is read like the same file dropped.
-      void run(name, { kind: 'url', url: absolute }, async (signal) => decodeBytes(await fetchImportBytes(absolute, signal), name));
+      void run(name, { kind: 'url', url: absolute }, async (signal) => {
+        const bytes = await fetchImportBytes(absolute, signal);
+        return { ...decodeBytes(bytes, name), original: new Blob([bytes as Uint8Array<ArrayBuffer>]) };
+      });
     },
     [run],
   );
@@ -191,7 +212,7 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       if (!loaded) return;
       const recipe = makeRecipe(loaded.fileName, loaded.source, mapping, excludeRows);
       const linked = start?.linked && { automatic: false, leftOut: 0, notices: start.linked.notices };
-      callbacks.current.onImport({ recipe, table: loaded.table, originalText: loaded.text, ...(linked ? { linked } : {}) });
+      callbacks.current.onImport({ recipe, table: loaded.table, original: loaded.original, ...(linked ? { linked } : {}) });
     },
     [loaded, mapping, start],
   );
