@@ -3,7 +3,10 @@ import { QueryClient } from '@tanstack/react-query';
 import fc from 'fast-check';
 import { createStore, set, type UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportRecipe } from './import/types';
+import { parseText } from './import/parse';
+import { rowTexts } from './import/rawColumns';
+import { tableOfRows } from './import/tableBuilder';
+import type { ImportRecipe, RawTable } from './import/types';
 import {
   findStoredCopy,
   createUploadStore,
@@ -349,5 +352,72 @@ describe('findStoredCopy', () => {
   it('finds nothing when storage cannot be read', async () => {
     const store = createUploadStore({ store: failingStore(new DOMException('no', 'UnknownError')), timeoutMs: 50 });
     expect(await findStoredCopy({ ...recipe('x', 'runs'), source: { kind: 'url', url: 'https://e.org/r.csv' } }, TEXT, store)).toBeUndefined();
+  });
+});
+
+describe('columns kept as binary', () => {
+  const table = (): RawTable => {
+    const t = tableOfRows('runs.csv', ['model', 'cost'], [
+      ['α', '1'],
+      ['b, quoted', 'n/a'],
+      ['c', '3.25'],
+    ]);
+    return t;
+  };
+
+  it('stores the typed columns and the original Blob, and reads them back after a reload', async () => {
+    const db = freshStore();
+    const first = createUploadStore({ store: db });
+    const original = new Blob([TEXT], { type: 'text/csv' });
+    expect(await first.save(recipe('a', 'runs'), { table: table(), original }, { rows: 3, createdAt: 7 })).toEqual({ persisted: true });
+
+    const reloaded = createUploadStore({ store: db });
+    expect((await reloaded.list())[0]).toMatchObject({ id: 'upload-a', rows: 3, bytes: original.size, persisted: true });
+    const stored = await reloaded.load('upload-a');
+    expect(stored?.originalText).toBeUndefined();
+    const [model, cost] = stored?.table?.columns ?? [];
+    expect(model).toMatchObject({ kind: 'number' }); // three names: few exceptions, still a number column
+    expect(cost.kind).toBe('number');
+    if (cost.kind !== 'number') return;
+    expect(cost.values).toBeInstanceOf(Float64Array);
+    expect([...cost.values]).toEqual([1, Number.NaN, 3.25]);
+    expect(cost.text).toEqual(new Map([[1, 'n/a']]));
+    expect(rowTexts(stored!.table!)).toEqual(rowTexts(table()));
+    const file = await reloaded.original('upload-a');
+    expect(await file?.blob.text()).toBe(TEXT);
+    // Undo of a delete puts back the columns and the file too.
+    const removed = await reloaded.remove('upload-a');
+    expect(removed?.table?.rowCount).toBe(3);
+    expect(removed?.original).toBeInstanceOf(Blob);
+    await reloaded.restore(removed!);
+    const again = createUploadStore({ store: db });
+    expect((await again.load('upload-a'))?.table?.rowCount).toBe(3);
+    expect(await (await again.original('upload-a'))?.blob.text()).toBe(TEXT);
+  });
+
+  it('opens a record an earlier version kept as text, and keeps its columns once parsed', async () => {
+    const db = freshStore();
+    // The layout earlier versions wrote: the meta record and the original text.
+    await set('meta:upload-old', { format: 1, recipe: recipe('old', 'runs'), createdAt: 3, rows: 3, bytes: utf8Length(TEXT) }, db);
+    await set('text:upload-old', TEXT, db);
+    const uploads = createUploadStore({ store: db });
+    expect(await uploads.load('upload-old')).toEqual({ recipe: recipe('old', 'runs'), originalText: TEXT });
+    await uploads.keepColumns('upload-old', parseText(TEXT, 'runs.csv'));
+    const reloaded = createUploadStore({ store: db });
+    const stored = await reloaded.load('upload-old');
+    expect(stored?.table?.rowCount).toBe(3);
+    expect(stored?.originalText).toBeUndefined();
+    expect(await (await reloaded.original('upload-old'))?.blob.text()).toBe(TEXT);
+  });
+
+  it('finds a link\'s earlier copy by size and digest, not by comparing the files', async () => {
+    const store = createUploadStore({ store: freshStore() });
+    const url = 'https://example.org/runs.csv';
+    const fromUrl = (id: string) => ({ ...recipe(id, 'runs'), source: { kind: 'url' as const, url } });
+    await store.save(fromUrl('a'), { table: table(), original: new Blob([TEXT]) });
+    expect((await store.summary('upload-a'))?.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(await findStoredCopy(fromUrl('new'), new Blob([TEXT]), store)).toBe('upload-a');
+    // Same size, other bytes.
+    expect(await findStoredCopy(fromUrl('new'), new Blob([TEXT.replace('α', 'β')]), store)).toBeUndefined();
   });
 });
