@@ -62,7 +62,10 @@ async function sharedContext(browser: Browser, baseURL: string): Promise<Shared>
   return shared;
 }
 
-/** The string values IndexedDB holds under keys naming `id` (the upload's metadata and original text). */
+/**
+ * The values IndexedDB holds under keys naming `id` as text: the upload's metadata, its columns (as
+ * JSON) and its original file (a Blob, read as text).
+ */
 async function storedTexts(page: Page, id: string): Promise<string[]> {
   return page.evaluate(
     (id) =>
@@ -85,11 +88,15 @@ async function storedTexts(page: Page, id: string): Promise<string[]> {
             for (const k of mine) {
               const get = store.get(k);
               get.onsuccess = () => {
-                values.push(typeof get.result === 'string' ? get.result : JSON.stringify(get.result));
-                if (--left === 0) {
-                  db.close();
-                  resolve(values);
-                }
+                const value: unknown = get.result;
+                const text = value instanceof Blob ? value.text() : Promise.resolve(typeof value === 'string' ? value : JSON.stringify(value));
+                void text.then((t) => {
+                  values.push(t);
+                  if (--left === 0) {
+                    db.close();
+                    resolve(values);
+                  }
+                }, reject);
               };
             }
           };
