@@ -54,6 +54,16 @@ describe('ShareButton and ShareDialog', () => {
     expect(document.activeElement).toBe(screen.getByTestId('share-url'));
   });
 
+  it("prepares an upload's data only when the dialog opens", async () => {
+    const load = vi.fn(() => Promise.resolve({ data }));
+    render(<ShareButton search={search} load={load} {...page} />);
+    expect(load).not.toHaveBeenCalled();
+    await openDialog();
+    expect(load).toHaveBeenCalledTimes(1);
+    const url = (await screen.findByTestId('share-url')) as HTMLInputElement;
+    expect(decodeSharedData(new URL(url.value).hash).data).toEqual(data);
+  });
+
   it('Escape closes and gives focus back to the button; Tab stays inside', async () => {
     render(<ShareButton search={search} data={data} {...page} />);
     const button = await openDialog();
