@@ -14,11 +14,14 @@ import type { SharedData } from '../state/share';
 import type { ImportRecipe } from '../data/import/types';
 import { encodeQuery, STATUS_FRONT, useCompareView, useNoticeActions, useNotices, useViewActions, } from '../state';
 import { ViewModeTabs } from '../features/viewMode/ViewModeTabs';
-import { CompareSection } from './CompareSection';
 import { DecideControls, DecideSummary } from './DecidePanels';
 import { ChartBody, shownMode, viewModeOptions } from './ChartBody';
 import { ErrorBoundary } from './ErrorBoundary';
+import { lazyPart } from '../features/lazyPart';
 import { useScatterModel } from './useScatterModel';
+
+/** Comparing groups (indicator table, coverage, head to head, runs) downloads when a grouping is first chosen. */
+const CompareSection = lazyPart(() => import('./CompareSection').then((m) => m.CompareSection), { what: 'The group comparison', minHeight: 320 });
 
 export interface ShareProps {
   data?: SharedData;

@@ -4,14 +4,17 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { DataError } from './errors';
-import { buildImported, inferMapping, parseInWorker, tableToCsv } from './import';
 import type { ColumnMapping, ImportRecipe, RawTable } from './import/types';
+import { loadChunk } from './lazyChunk';
 import type { Dataset } from './types';
 import { loadUpload } from './uploads';
 
 export const UPLOAD_PREFIX = 'upload-';
 
 export const isUploadId = (id: string) => id.startsWith(UPLOAD_PREFIX);
+
+/** The import pipeline (parsers, guesses, checks, build): downloaded when an upload is first opened, not with the page. */
+const importPipeline = () => loadChunk('The import tools', () => import('./import'));
 
 export interface ImportedDataset {
   dataset: Dataset;
@@ -28,6 +31,7 @@ export async function loadImported(id: string): Promise<ImportedDataset> {
       'this dataset is not kept in this browser (it may have been deleted, or it was opened in another browser or a private window). Import the file again, or open the link it was shared with.',
     );
   }
+  const { buildImported, parseInWorker } = await importPipeline();
   const table = await parseInWorker(stored.originalText, stored.recipe.fileName);
   return { dataset: buildImported(table, stored.recipe), table, recipe: stored.recipe };
 }
@@ -56,7 +60,7 @@ export interface ShareSource {
 
 /** What a share link carries for an upload: the compact data, the original recipe and the guesses. */
 export async function shareDataFor(id: string): Promise<ShareSource> {
-  const { table, recipe } = await loadImported(id);
+  const [{ table, recipe }, { inferMapping, tableToCsv }] = await Promise.all([loadImported(id), importPipeline()]);
   const compact = tableToCsv(table, recipe);
   const guessed = inferMapping(table);
   if (recipe.source.kind === 'url') return { data: { v: 1, recipe: compact.recipe, csv: compact.csv, url: recipe.source.url }, original: recipe, guessed };
