@@ -13,7 +13,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zodConfig';
 import type { ColumnMapping, ImportRecipe } from './import/types';
 
 /** One row of "My datasets". */
@@ -91,10 +92,10 @@ export interface UploadStore {
 const mappingSchema = z.object({
   key: z.string(),
   label: z.string(),
-  unit: z.string().optional(),
+  unit: z.optional(z.string()),
   role: z.enum(['objective', 'group', 'label', 'attribute', 'ignore']),
   type: z.enum(['number', 'category', 'text']),
-  sense: z.enum(['min', 'max']).optional(),
+  sense: z.optional(z.enum(['min', 'max'])),
 });
 
 const sourceSchema = z.discriminatedUnion('kind', [
@@ -107,24 +108,21 @@ const sourceSchema = z.discriminatedUnion('kind', [
  * Shape of an ImportRecipe, for everything read back from outside the running app: IndexedDB records
  * written by another version, share links, bundles. Typed against ImportRecipe so the two cannot drift.
  */
-export const importRecipeSchema: z.ZodType<ImportRecipe> = z.object({
-  id: z
-    .string()
-    .max(200)
-    .regex(/^upload-./, 'must start with "upload-"'),
+export const importRecipeSchema: z.ZodMiniType<ImportRecipe> = z.object({
+  id: z.string().check(z.maxLength(200), z.regex(/^upload-./, 'must start with "upload-"')),
   name: z.string(),
   fileName: z.string(),
   source: sourceSchema,
   mapping: z.array(mappingSchema),
-  excludeRows: z.array(z.number().int().nonnegative()),
+  excludeRows: z.array(z.int().check(z.nonnegative())),
 });
 
 const storedMetaSchema = z.object({
   format: z.literal(1),
   recipe: importRecipeSchema,
   createdAt: z.number(),
-  rows: z.number().int().nonnegative().optional(),
-  bytes: z.number().nonnegative(),
+  rows: z.optional(z.int().check(z.nonnegative())),
+  bytes: z.number().check(z.nonnegative()),
 });
 type StoredMeta = z.infer<typeof storedMetaSchema>;
 
