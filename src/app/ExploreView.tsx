@@ -17,11 +17,16 @@ import { ViewModeTabs } from '../features/viewMode/ViewModeTabs';
 import { DecideControls, DecideSummary } from './DecidePanels';
 import { ChartBody, shownMode, viewModeOptions } from './ChartBody';
 import { ErrorBoundary } from './ErrorBoundary';
-import { lazyPart } from '../features/lazyPart';
+import { lazyPart, PartLoading } from '../features/lazyPart';
+import { useChartDrawn } from './useChartDrawn';
 import { useScatterModel } from './useScatterModel';
 
-/** Comparing groups (indicator table, coverage, head to head, runs) downloads when a grouping is first chosen. */
-const CompareSection = lazyPart(() => import('./CompareSection').then((m) => m.CompareSection), { what: 'The group comparison', minHeight: 320 });
+/**
+ * Comparing groups (indicator table, coverage, head to head, runs) downloads when a grouping is first
+ * shown, and not before the chart above it has drawn.
+ */
+const COMPARE_MIN_HEIGHT = 320;
+const CompareSection = lazyPart(() => import('./CompareSection').then((m) => m.CompareSection), { what: 'The group comparison', minHeight: COMPARE_MIN_HEIGHT });
 
 export interface ShareProps {
   data?: SharedData;
@@ -37,6 +42,7 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
   const notices = useNotices();
   const actions = useViewActions();
   const { dismissNotice, clearNotices } = useNoticeActions();
+  const chartDrawn = useChartDrawn();
   const scatterRef = useRef<ScatterHandle>(null);
   const dataset = model?.dataset;
   const numeric = useMemo(() => (dataset?.columns ?? []).filter((c) => c.kind === 'number').map((c) => c.spec), [dataset]);
@@ -154,7 +160,11 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
         </section>
         {compare && (
           <ErrorBoundary name="Compare groups" resetKeys={retry}>
-            <CompareSection model={model} compare={compare} colors={palette} />
+            {chartDrawn ? (
+              <CompareSection model={model} compare={compare} colors={palette} />
+            ) : (
+              <PartLoading what="The group comparison" minHeight={COMPARE_MIN_HEIGHT} />
+            )}
           </ErrorBoundary>
         )}
         <ErrorBoundary name="Ranking" resetKeys={retry}>

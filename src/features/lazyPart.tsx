@@ -3,7 +3,7 @@
  * dialog, a view mode, a panel), so the first load carries only what draws the default chart. While
  * the code downloads, the part's place holds a short status line at the part's own height (no layout
  * jump, no blank page); if the download fails, the place says which part could not be loaded and
- * offers Try again — other errors go on to the panel's ErrorBoundary as before.
+ * offers Try again and Reload the page — other errors go on to the panel's ErrorBoundary as before.
  */
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { ChunkLoadError, loadChunk } from '../data/lazyChunk';
@@ -57,7 +57,8 @@ export function preload(load: () => Promise<unknown>): void {
   load().catch(() => undefined);
 }
 
-function PartLoading({ what, minHeight }: { what: string; minHeight?: number | undefined }) {
+/** The place a part holds while its code downloads. */
+export function PartLoading({ what, minHeight }: { what: string; minHeight?: number | undefined }) {
   return (
     <div role="status" data-testid="part-loading" className="flex items-center justify-center text-sm text-slate-500 dark:text-slate-400" style={{ minHeight }}>
       Loading {what.charAt(0).toLowerCase() + what.slice(1)}…
@@ -92,9 +93,15 @@ class PartBoundary extends Component<BoundaryProps, { error: unknown }> {
     return this.props.render(
       <div role="alert" data-testid="part-load-error" className="flex flex-col items-center justify-center gap-2 p-4 text-center text-sm text-red-800 dark:text-red-200" style={{ minHeight: this.props.minHeight }}>
         <p className="max-w-prose break-words">{error.message}</p>
-        <button type="button" className="btn" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
+        <div className="flex gap-2">
+          <button type="button" className="btn" onClick={() => this.setState({ error: null })}>
+            Try again
+          </button>
+          {/* Chromium remembers a failed module download for the page's lifetime; a reload asks again (the view is in the address). */}
+          <button type="button" className="btn" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+        </div>
       </div>,
     );
   }
