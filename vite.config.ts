@@ -80,14 +80,17 @@ export default defineConfig({
   // No source maps: the served build would publish them to anyone.
   build: {
     sourcemap: false,
-    // Libraries in chunks of their own: each stays under the size warning and is cached across releases.
+    // Libraries the first page needs in chunks of their own: each stays under the size warning and is
+    // cached across releases. `$initial` keeps a library used only by a part that loads on first use
+    // (import, comparison, parallel coordinates, export) with that part instead of in the first load;
+    // e2e/first-load.spec.ts holds the first load to its budget.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](?:react|react-dom|scheduler)[\\/]/, priority: 20 },
-            { name: 'd3', test: /node_modules[\\/](?:d3|d3-[a-z-]+|delaunator|internmap|robust-predicates)[\\/]/, priority: 15 },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
+            { name: 'react', test: /node_modules[\\/](?:react|react-dom|scheduler)[\\/]/, tags: ['$initial'], priority: 20 },
+            { name: 'd3', test: /node_modules[\\/](?:d3|d3-[a-z-]+|delaunator|internmap|robust-predicates)[\\/]/, tags: ['$initial'], priority: 15 },
+            { name: 'vendor', test: /node_modules[\\/]/, tags: ['$initial'], priority: 10 },
           ],
         },
       },

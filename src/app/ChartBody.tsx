@@ -9,9 +9,12 @@ import type { ScatterHandle } from '../charts/types';
 import type { ViewModeOption } from '../features/viewMode/ViewModeTabs';
 import type { CompareView, ViewSpec } from '../state';
 import { overlayLayers } from '../features/compare/chartLayers';
-import { ParallelView } from './ParallelView';
 import { SmallMultiples } from './SmallMultiples';
 import type { ScatterModel } from './useScatterModel';
+import { lazyPart } from '../features/lazyPart';
+
+/** Parallel coordinates (and their d3 brushing) download when that view is first shown. */
+const ParallelView = lazyPart(() => import('./ParallelView').then((m) => m.ParallelView), { what: 'Parallel coordinates', minHeight: 880 });
 
 /** What the chart panel can show now, and why not when it cannot. */
 export function viewModeOptions(spec: ViewSpec, compare: CompareView | null, activeCount: number): ViewModeOption[] {

@@ -14,11 +14,19 @@ import type { SharedData } from '../state/share';
 import type { ImportRecipe } from '../data/import/types';
 import { encodeQuery, STATUS_FRONT, useCompareView, useNoticeActions, useNotices, useViewActions, } from '../state';
 import { ViewModeTabs } from '../features/viewMode/ViewModeTabs';
-import { CompareSection } from './CompareSection';
 import { DecideControls, DecideSummary } from './DecidePanels';
 import { ChartBody, shownMode, viewModeOptions } from './ChartBody';
 import { ErrorBoundary } from './ErrorBoundary';
+import { lazyPart, PartLoading } from '../features/lazyPart';
+import { useChartDrawn } from './useChartDrawn';
 import { useScatterModel } from './useScatterModel';
+
+/**
+ * Comparing groups (indicator table, coverage, head to head, runs) downloads when a grouping is first
+ * shown, and not before the chart above it has drawn.
+ */
+const COMPARE_MIN_HEIGHT = 320;
+const CompareSection = lazyPart(() => import('./CompareSection').then((m) => m.CompareSection), { what: 'The group comparison', minHeight: COMPARE_MIN_HEIGHT });
 
 export interface ShareProps {
   /** Prepares the rest when the share dialog opens (an upload's data is built only then). */
@@ -36,6 +44,7 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
   const notices = useNotices();
   const actions = useViewActions();
   const { dismissNotice, clearNotices } = useNoticeActions();
+  const chartDrawn = useChartDrawn();
   const scatterRef = useRef<ScatterHandle>(null);
   const dataset = model?.dataset;
   const numeric = useMemo(() => (dataset?.columns ?? []).filter((c) => c.kind === 'number').map((c) => c.spec), [dataset]);
@@ -153,7 +162,11 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
         </section>
         {compare && (
           <ErrorBoundary name="Compare groups" resetKeys={retry}>
-            <CompareSection model={model} compare={compare} colors={palette} />
+            {chartDrawn ? (
+              <CompareSection model={model} compare={compare} colors={palette} />
+            ) : (
+              <PartLoading what="The group comparison" minHeight={COMPARE_MIN_HEIGHT} />
+            )}
           </ErrorBoundary>
         )}
         <ErrorBoundary name="Ranking" resetKeys={retry}>

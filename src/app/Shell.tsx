@@ -12,7 +12,11 @@ import { useEditColumns } from '../features/myDatasets/useEditColumns';
 import { Notices } from '../features/notices/Notices';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { ThemeToggle } from '../features/theme/ThemeToggle';
-import { DropOverlay, ImportDialog, useFileDrop, type ImportInitial, type ImportResult, type LinkImport } from '../features/upload';
+import { lazyPart } from '../features/lazyPart';
+import type { ImportInitial, ImportResult, LinkImport } from '../features/upload';
+import { DialogFrame } from '../features/upload/DialogFrame';
+import { DropOverlay } from '../features/upload/DropOverlay';
+import { useFileDrop } from '../features/upload/useFileDrop';
 import { useDatasetId, useNoticeActions, useNotices, useUrlSync, useViewActions, useViewDataset, viewStore } from '../state';
 import { mappingOverrides, readDataLink } from '../state/dataLink';
 import { readBundle } from '../state/share';
@@ -22,6 +26,17 @@ import { dropDataLink } from './incoming';
 import { IncomingProgress } from './IncomingProgress';
 import { KeepLargeData } from './KeepLargeData';
 import { useIncomingShare } from './useIncomingShare';
+
+/** The import dialog and its pipeline (parsers, guesses, checks) download when Add data is first used. */
+const ImportDialog = lazyPart(() => import('../features/upload/ImportDialog').then((m) => m.ImportDialog), {
+  what: 'The import dialog',
+  minHeight: 160,
+  frame: (body, { onClose }) => (
+    <DialogFrame title="Add data" onClose={onClose} testId="dialog-loading">
+      {body}
+    </DialogFrame>
+  ),
+});
 
 /** Header, dataset loading (bundled, uploaded, shared), import and the explore view. */
 export function Shell() {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Scatter } from '../charts/Scatter';
 import type { ScatterColor } from '../charts/types';
 import type { CompareView } from '../state';
-import { groupName } from '../features/compare';
+import { groupName } from '../features/compare/text';
 import { globalFrontLayer, multiplePanels, panelShareText, REFERENCE_COLOR, sharedDomain } from '../features/compare/chartLayers';
 import type { ScatterModel } from './useScatterModel';
 

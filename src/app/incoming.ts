@@ -3,10 +3,10 @@
  * data inline or the address it lives at) or a dropped Paretoscope bundle. Either way it is kept in the
  * browser like an upload and opened by its id.
  */
-import { fetchImportText } from '../data/import';
 import { formatBytes } from '../data/import/limits';
 import type { FetchImportOptions } from '../data/import/fetchUrl';
 import type { ImportRecipe } from '../data/import/types';
+import { loadChunk } from '../data/lazyChunk';
 import { loadUpload, saveUpload, unsavedWarning } from '../data/uploads';
 import type { SharedData } from '../state/share';
 
@@ -56,6 +56,8 @@ export async function keepSharedData(data: SharedData, options: KeepOptions = {}
   if (data.csv !== undefined) text = data.csv;
   else if (data.url !== undefined) {
     const { signal, confirmKeep: _ask, ...bounds } = options;
+    // The bounded fetch (and its decompression) comes with the import code, downloaded on first use.
+    const { fetchImportText } = await loadChunk('Fetching the shared data', () => import('../data/import/fetchUrl'));
     text = await fetchImportText(data.url, signal, bounds);
   } else throw new Error('The link names a dataset but carries neither its data nor its address.');
   if (options.confirmKeep) {

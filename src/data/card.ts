@@ -4,90 +4,93 @@
  * right type, joins and derived columns naming real columns). Every problem is a DataError that names
  * the file, the field path, what was found and what was expected.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zodConfig';
 import { DataError, quote } from './errors';
 import type { CatalogEntry, ColumnSpec, DatasetCard } from './types';
 
+// zod/mini: functions instead of methods (`z.optional(s)`, `s.check(z.minLength(1))`), so only what is
+// used is bundled; the schemas are the same as with classic zod.
+const nonEmpty = () => z.string().check(z.minLength(1));
+
 /** A path relative to data/: no leading '/', no '..' segment, no backslash. */
-const relativePath = z
-  .string()
-  .min(1)
-  .refine((p) => !p.startsWith('/') && !p.includes('\\') && !p.split('/').includes('..'), {
+const relativePath = z.string().check(
+  z.minLength(1),
+  z.refine((p: string) => !p.startsWith('/') && !p.includes('\\') && !p.split('/').includes('..'), {
     message: "expected a path relative to data/ (no leading '/', no '..', no '\\')",
-  });
+  }),
+);
 
 const sense = z.enum(['min', 'max']);
 
 const columnSchema = z.strictObject({
   key: z.string(),
-  label: z.string().min(1),
-  unit: z.string().optional(),
+  label: nonEmpty(),
+  unit: z.optional(z.string()),
   type: z.enum(['number', 'category', 'text']),
   role: z.enum(['objective', 'group', 'label', 'attribute']),
-  sense: sense.optional(),
-  missing: z.array(z.string()).optional(),
-  description: z.string().optional(),
-  uncertaintyOf: z.string().optional(),
-  uncertaintyKind: z.enum(['se', 'sd', 'variance', 'ci', 'ci_low', 'ci_high']).optional(),
+  sense: z.optional(sense),
+  missing: z.optional(z.array(z.string())),
+  description: z.optional(z.string()),
+  uncertaintyOf: z.optional(z.string()),
+  uncertaintyKind: z.optional(z.enum(['se', 'sd', 'variance', 'ci', 'ci_low', 'ci_high'])),
 });
 
 const sourceSchema = z.strictObject({
-  repository: z.string().min(1),
-  path: z.string().min(1),
-  commit: z.string().min(1),
-  licence: z.string().min(1),
-  url: z.string().optional(),
-  citation: z.string().optional(),
-  note: z.string().optional(),
+  repository: nonEmpty(),
+  path: nonEmpty(),
+  commit: nonEmpty(),
+  licence: nonEmpty(),
+  url: z.optional(z.string()),
+  citation: z.optional(z.string()),
+  note: z.optional(z.string()),
 });
 
 const axisScale = z.enum(['linear', 'log']);
 
 export const cardSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a lower-case id like "timm-imagenet"' }),
-  title: z.string().min(1),
-  description: z.string().min(1),
-  files: z.array(relativePath).min(1),
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a lower-case id like "timm-imagenet"' })),
+  title: nonEmpty(),
+  description: nonEmpty(),
+  files: z.array(relativePath).check(z.minLength(1)),
   source: z.array(sourceSchema),
-  join: z
-    .strictObject({
+  join: z.optional(
+    z.strictObject({
       keys: z
         .array(
           z.strictObject({
             left: z.string(),
             right: z.string(),
-            leftTransform: z.enum(['strip-after-first-dot']).optional(),
+            leftTransform: z.optional(z.enum(['strip-after-first-dot'])),
           }),
         )
-        .min(1),
-      columns: z.array(z.string()).min(1),
-      onUnmatched: z.enum(['keep', 'error']).optional(),
-    })
-    .optional(),
-  derived: z
-    .array(
+        .check(z.minLength(1)),
+      columns: z.array(z.string()).check(z.minLength(1)),
+      onUnmatched: z.optional(z.enum(['keep', 'error'])),
+    }),
+  ),
+  derived: z.optional(
+    z.array(
       z.strictObject({
         key: z.string(),
         from: z.string(),
         rule: z.enum(['prefix-before-separator', 'model-family']),
-        separators: z.string().optional(),
+        separators: z.optional(z.string()),
       }),
-    )
-    .optional(),
-  columns: z.array(columnSchema).min(1),
+    ),
+  ),
+  columns: z.array(columnSchema).check(z.minLength(1)),
   defaults: z.strictObject({
     x: z.string(),
     y: z.string(),
-    group: z.string().optional(),
-    color: z.enum(['front', 'rank', 'group']).optional(),
-    xScale: axisScale.optional(),
-    yScale: axisScale.optional(),
+    group: z.optional(z.string()),
+    color: z.optional(z.enum(['front', 'rank', 'group'])),
+    xScale: z.optional(axisScale),
+    yScale: z.optional(axisScale),
   }),
 });
 
-export const catalogSchema = z
-  .array(z.strictObject({ id: z.string().min(1), title: z.string().min(1), card: relativePath }))
-  .min(1);
+export const catalogSchema = z.array(z.strictObject({ id: nonEmpty(), title: nonEmpty(), card: relativePath })).check(z.minLength(1));
 
 // The schemas and the hand-written contracts in types.ts must describe the same objects.
 type Equivalent<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -117,7 +120,7 @@ export function parseCatalog(json: unknown, file: string): CatalogEntry[] {
   return entries;
 }
 
-function validate<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
+function validate<T>(schema: z.ZodMiniType<T>, json: unknown, file: string): T {
   const result = schema.safeParse(json, { reportInput: true });
   if (result.success) return result.data;
   const [first, ...rest] = result.error.issues;

@@ -5,14 +5,18 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { DataError } from './errors';
-import { buildImported, inferMapping, parseInWorker, tableToCsv, type ParseInWorkerOptions } from './import';
+import type { ParseInWorkerOptions } from './import';
 import type { ColumnMapping, ImportRecipe, RawTable } from './import/types';
+import { loadChunk } from './lazyChunk';
 import type { Dataset } from './types';
 import { keepUploadColumns, loadUpload, type StoredUpload } from './uploads';
 
 export const UPLOAD_PREFIX = 'upload-';
 
 export const isUploadId = (id: string) => id.startsWith(UPLOAD_PREFIX);
+
+/** The import pipeline (parsers, guesses, checks, build): downloaded when an upload is first opened, not with the page. */
+const importPipeline = () => loadChunk('The import tools', () => import('./import'));
 
 export interface ImportedDataset {
   dataset: Dataset;
@@ -26,6 +30,7 @@ export interface ImportedDataset {
  */
 export async function tableOfStored(id: string, stored: StoredUpload, options: ParseInWorkerOptions = {}): Promise<RawTable> {
   if (stored.table) return stored.table;
+  const { parseInWorker } = await importPipeline();
   const table = await parseInWorker(stored.originalText ?? '', stored.recipe.fileName, options);
   void keepUploadColumns(id, table);
   return table;
@@ -45,7 +50,7 @@ async function storedImport(id: string): Promise<{ table: RawTable; recipe: Impo
 
 /** Reads an upload back: its stored columns, typed by its recipe (no parse). */
 export async function loadImported(id: string): Promise<ImportedDataset> {
-  const { table, recipe } = await storedImport(id);
+  const [{ table, recipe }, { buildImported }] = await Promise.all([storedImport(id), importPipeline()]);
   return { dataset: buildImported(table, recipe), table, recipe };
 }
 
@@ -76,7 +81,7 @@ export interface ShareSource {
  * from the stored columns when the share dialog asks for it, never while the dataset loads.
  */
 export async function shareDataFor(id: string): Promise<ShareSource> {
-  const { table, recipe } = await storedImport(id);
+  const [{ table, recipe }, { inferMapping, tableToCsv }] = await Promise.all([storedImport(id), importPipeline()]);
   const compact = tableToCsv(table, recipe);
   const guessed = inferMapping(table);
   if (recipe.source.kind === 'url') return { data: { v: 1, recipe: compact.recipe, csv: compact.csv, url: recipe.source.url }, original: recipe, guessed };

@@ -18,7 +18,8 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { createStore, delMany, getMany, keys, setMany, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import './zodConfig';
 import type { ColumnMapping, ImportRecipe, RawTable } from './import/types';
 
 /** One row of "My datasets". */
@@ -122,10 +123,10 @@ export interface UploadStore {
 const mappingSchema = z.object({
   key: z.string(),
   label: z.string(),
-  unit: z.string().optional(),
+  unit: z.optional(z.string()),
   role: z.enum(['objective', 'group', 'label', 'attribute', 'ignore']),
   type: z.enum(['number', 'category', 'text']),
-  sense: z.enum(['min', 'max']).optional(),
+  sense: z.optional(z.enum(['min', 'max'])),
 });
 
 const sourceSchema = z.discriminatedUnion('kind', [
@@ -138,16 +139,13 @@ const sourceSchema = z.discriminatedUnion('kind', [
  * Shape of an ImportRecipe, for everything read back from outside the running app: IndexedDB records
  * written by another version, share links, bundles. Typed against ImportRecipe so the two cannot drift.
  */
-export const importRecipeSchema: z.ZodType<ImportRecipe> = z.object({
-  id: z
-    .string()
-    .max(200)
-    .regex(/^upload-./, 'must start with "upload-"'),
+export const importRecipeSchema: z.ZodMiniType<ImportRecipe> = z.object({
+  id: z.string().check(z.maxLength(200), z.regex(/^upload-./, 'must start with "upload-"')),
   name: z.string(),
   fileName: z.string(),
   source: sourceSchema,
   mapping: z.array(mappingSchema),
-  excludeRows: z.array(z.number().int().nonnegative()),
+  excludeRows: z.array(z.int().check(z.nonnegative())),
 });
 
 const storedMetaSchema = z.object({
@@ -155,9 +153,9 @@ const storedMetaSchema = z.object({
   format: z.union([z.literal(1), z.literal(2)]),
   recipe: importRecipeSchema,
   createdAt: z.number(),
-  rows: z.number().int().nonnegative().optional(),
-  bytes: z.number().nonnegative(),
-  digest: z.string().optional(),
+  rows: z.optional(z.int().check(z.nonnegative())),
+  bytes: z.number().check(z.nonnegative()),
+  digest: z.optional(z.string()),
 });
 type StoredMeta = z.infer<typeof storedMetaSchema>;
 

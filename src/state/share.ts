@@ -17,7 +17,8 @@
  * read separately, still applies.
  */
 import { deflateSync, Inflate, strToU8 } from 'fflate';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../data/zodConfig';
 import type { ImportRecipe } from '../data/import/types';
 import { importRecipeSchema } from '../data/uploads';
 import { dataLinkSearch, isPublicHttps, type MapOverride } from './dataLink';
@@ -64,15 +65,15 @@ function isHttpUrl(text: string): boolean {
 
 const sharedDataSchema = z
   .object({
-    v: z.number().int().positive(),
+    v: z.int().check(z.positive()),
     recipe: importRecipeSchema,
-    csv: z.string().optional(),
-    url: z.string().refine(isHttpUrl, 'must be an http or https address').optional(),
+    csv: z.optional(z.string()),
+    url: z.optional(z.string().check(z.refine(isHttpUrl, 'must be an http or https address'))),
   })
-  .refine((d) => d.csv !== undefined || d.url !== undefined, { message: 'it carries neither the data nor its address' });
+  .check(z.refine((d) => d.csv !== undefined || d.url !== undefined, { message: 'it carries neither the data nor its address' }));
 
 /** The first problem zod found, as "recipe.mapping[0].role: invalid option …" (plus how many more). */
-function describeIssues(error: z.ZodError, root = ''): string {
+function describeIssues(error: z.core.$ZodError, root = ''): string {
   const [first] = error.issues;
   const path = first.path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), root);
   const message = first.message.charAt(0).toLowerCase() + first.message.slice(1);

@@ -1,4 +1,4 @@
-import { fileNameOfUrl } from '../../data/import';
+import { fileNameOfUrl } from '../../data/import/recipe';
 
 export interface ReviewColumnsNoticeProps {
   /** The address the link named. */

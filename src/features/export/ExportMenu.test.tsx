@@ -25,6 +25,12 @@ function open() {
   fireEvent.click(screen.getByTestId('export-menu'));
 }
 
+/** An export downloads its code first (on the first use), so the menu opens again once the file is saved. */
+async function afterDownload(count: number) {
+  await waitFor(() => expect(saved).toHaveLength(count));
+  await waitFor(() => expect((screen.getByTestId('export-menu') as HTMLButtonElement).disabled).toBe(false));
+}
+
 describe('ExportMenu', () => {
   it('opens a menu with every export, the first item focused', () => {
     open();
@@ -50,6 +56,7 @@ describe('ExportMenu', () => {
   it('downloads the frontier and all rows as CSV, named after the dataset and axes', async () => {
     open();
     fireEvent.click(screen.getByTestId('export-csv-front'));
+    await afterDownload(1);
     fireEvent.click(screen.getByTestId('export-menu'));
     fireEvent.click(screen.getByTestId('export-csv-all'));
     await waitFor(() => expect(saved).toHaveLength(2));
@@ -76,7 +83,7 @@ describe('ExportMenu', () => {
     const toggle = screen.getByTestId('export-raw-csv');
     expect(toggle.getAttribute('aria-checked')).toBe('false');
     fireEvent.click(screen.getByTestId('export-csv-all'));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    await afterDownload(1);
     const escaped = await saved[0].blob.text();
     expect(escaped.split('\r\n')[1]).toBe("'=1+2,-3.2,1,1,1");
     fireEvent.click(screen.getByTestId('export-menu'));
@@ -102,6 +109,7 @@ describe('ExportMenu', () => {
     render(<ExportMenu dataset={dataset} spec={spec} view={view} color={{ mode: 'front' }} scatterRef={ref} />);
     fireEvent.click(screen.getByTestId('export-menu'));
     fireEvent.click(screen.getByTestId('export-svg'));
+    await afterDownload(1);
     fireEvent.click(screen.getByTestId('export-menu'));
     fireEvent.click(screen.getByTestId('export-dark'));
     expect(screen.getByTestId('export-dark').getAttribute('aria-checked')).toBe('true');

@@ -1,15 +1,16 @@
 import { useState, type RefObject } from 'react';
-import { chartToPng } from '../../charts/exportPng';
 import type { ScatterHandle } from '../../charts/types';
+import { loadChunk } from '../../data/lazyChunk';
 import { MenuButton } from '../menu/MenuButton';
 import { MenuCheckItem } from '../menu/MenuCheckItem';
 import { MenuItem } from '../menu/MenuItem';
 import { useMenu } from '../menu/useMenu';
-import { exportFigure, figureToSvg, type ExportSource } from './chartInput';
-import { allRowsCsv, frontCsv } from './csv';
-import { downloadBlob, downloadText } from './download';
-import { exportFileBase, exportFileName, figureFileBase, type ExportKind } from './fileName';
+import type { ExportSource } from './chartInput';
+import type { ExportKind } from './fileName';
 import { useRawCsv } from './rawCsv';
+
+/** The figure builders, the PNG rasterizer and the CSV writer: downloaded on the first export. */
+export const loadExportFile = () => loadChunk('Export', () => import('./exportFile'));
 
 /**
  * The data and view to export; `mode`, `compare` and `palette` make the PNG and SVG follow the chart
@@ -53,7 +54,7 @@ const TEST_ID: Record<ExportKind, string> = {
  * the view). CSV cells a spreadsheet would run as formulas get a leading `'` unless "Raw cells" is ticked.
  */
 export function ExportMenu(props: ExportMenuProps) {
-  const { dataset, spec, view, scatterRef } = props;
+  const { scatterRef } = props;
   const menu = useMenu();
   const [dark, setDark] = useState(false);
   const raw = useRawCsv((s) => s.raw);
@@ -61,17 +62,10 @@ export function ExportMenu(props: ExportMenuProps) {
 
   const run = (kind: ExportKind) =>
     menu.run('Export failed', async (whileBusy) => {
-      const name = exportFileName(exportFileBase(dataset.id, spec.y, spec.x), kind);
-      if (kind === 'png' || kind === 'svg') {
-        const figure = exportFigure(props, scatterRef?.current?.viewState() ?? null, dark ? 'dark' : 'light');
-        const axisKeys = figure.mode === 'parallel' ? figure.input.axes.map((a) => a.key) : [];
-        const figureName = exportFileName(figureFileBase(dataset.id, spec.y, spec.x, figure.mode, axisKeys), kind);
-        const svg = figureToSvg(figure);
-        if (kind === 'svg') downloadText(svg, figureName, 'image/svg+xml;charset=utf-8');
-        else downloadBlob(await whileBusy(chartToPng(svg, 2)), figureName);
-      } else if (kind === 'csv-front') downloadText(frontCsv(dataset, view, { raw }), name, 'text/csv;charset=utf-8');
-      else if (kind === 'csv-all') downloadText(allRowsCsv(dataset, view, { raw }), name, 'text/csv;charset=utf-8');
-      else downloadText(`${JSON.stringify(spec, null, 2)}\n`, name, 'application/json');
+      // The zoom window is read at the click, not after the download of the export code.
+      const viewState = scatterRef?.current?.viewState() ?? null;
+      const { exportFile } = await whileBusy(loadExportFile());
+      await exportFile(kind, props, { viewState, dark, raw }, whileBusy);
     });
 
   const headingClass = 'px-3 pt-1 pb-0.5 text-[11px] font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400';

@@ -1,13 +1,25 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
-import { buildImported } from '../../data/import';
 import { importedDatasetQuery } from '../../data/importedQueries';
+import { loadChunk } from '../../data/lazyChunk';
 import { unsavedWarning, updateUploadColumns, uploadsKey, type ColumnsChange, type UpdateResult } from '../../data/uploads';
 import type { Dataset } from '../../data/types';
 import { browserUrlEnv, encodeQuery, viewStore, type UrlEnv, type ViewStoreApi } from '../../state';
 import { keptRowMap, reopenEdited, reopenNotice } from '../../state/reopenEdited';
-import { EditColumnsDialog } from '../upload/EditColumnsDialog';
+import { DialogFrame } from '../upload/DialogFrame';
+import { lazyPart } from '../lazyPart';
 import type { ColumnsEdit } from '../upload/useEditColumnsFlow';
+
+/** The mapping step and its checks download when Edit columns is first opened. */
+const EditColumnsDialog = lazyPart(() => import('../upload/EditColumnsDialog').then((m) => m.EditColumnsDialog), {
+  what: 'Edit columns',
+  minHeight: 160,
+  frame: (body, { onClose }) => (
+    <DialogFrame title="Edit columns" onClose={onClose} testId="dialog-loading">
+      {body}
+    </DialogFrame>
+  ),
+});
 
 export interface EditColumnsOptions {
   store?: ViewStoreApi;
@@ -61,6 +73,7 @@ export function useEditColumns({ store = viewStore, env, update = updateUploadCo
     async (edit: ColumnsEdit): Promise<string | undefined> => {
       let dataset: Dataset;
       try {
+        const { buildImported } = await loadChunk('The import tools', () => import('../../data/import/build'));
         dataset = buildImported(edit.table, edit.recipe);
       } catch (e) {
         return e instanceof Error ? e.message : String(e);
