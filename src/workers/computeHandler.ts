@@ -27,7 +27,8 @@ interface Held {
 }
 
 function columnOf(sent: SentColumn): Column {
-  if (sent.kind === 'number') return { kind: 'number', spec: sent.spec, values: sent.values };
+  // (A clone made in another realm — a test's in-process worker — is not `instanceof Float64Array` here.)
+  if (sent.kind === 'number') return { kind: 'number', spec: sent.spec, values: sent.values instanceof Float64Array ? sent.values : new Float64Array(sent.values) };
   const { codes, names } = sent;
   const values = new Array<string>(codes.length);
   for (let i = 0; i < codes.length; i++) values[i] = names[codes[i]];
