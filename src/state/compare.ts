@@ -19,7 +19,7 @@ import type { Dataset } from '../data/types';
 import { runsOf } from './compareRuns';
 import { EMPTY_ROWS } from './compareShared';
 import { AUTO_GROUP_COUNT, type CompareGroup, type ComparePair, type CompareView, type RunsView } from './compareTypes';
-import { deriveView, staircase, STATUS_DOMINATED, STATUS_FRONT, type DerivedView } from './derive';
+import { deriveView, rankingKey, staircase, STATUS_DOMINATED, STATUS_FRONT, type DerivedView } from './derive';
 import { baseDataset, withDerived } from './derived';
 import { own } from './own';
 import { groupColumn, numberColumn } from './validate';
@@ -137,6 +137,10 @@ function comparedOf(spec: ViewSpec, names: string[], hidden: boolean[], byShare:
  * `dataset` is the loaded dataset (the spec's derived columns are added); reuses the memoized view.
  */
 export function autoCompareGroups(dataset: Dataset, spec: ViewSpec): string[] {
+  // A comparison computed elsewhere (the compute worker) for the same ranking already knows the list:
+  // deriving the view here for a large table would block the page.
+  const known = knownAuto.get(baseDataset(dataset));
+  if (known && known.key === autoKey(spec)) return known.groups;
   const view = deriveView(dataset, spec);
   const got = inputs(dataset, spec, view);
   if (!got) return [];
@@ -144,6 +148,19 @@ export function autoCompareGroups(dataset: Dataset, spec: ViewSpec): string[] {
   const total = view.frontRows.length;
   const byShare = byShareOf(names, hidden, (g) => (total === 0 ? NaN : view.groupFrontCounts[g] / total), view, basics.fronts);
   return comparedOf({ ...spec, compareGroups: null }, names, hidden, byShare, basics.members).map((g) => names[g]);
+}
+
+/** What the automatic list of compared groups depends on: the ranking and the derived columns. */
+const autoKey = (spec: ViewSpec) => JSON.stringify([rankingKey(spec), spec.derived.map((d) => [d.key, d.formula, d.sense ?? null])]);
+const knownAuto = new WeakMap<Dataset, { key: string; groups: string[] }>();
+
+/**
+ * Remembers the automatic compared groups of `compare` (computed for `spec` on `dataset`, e.g. by the
+ * compute worker), so `autoCompareGroups` answers without deriving the view on the page.
+ */
+export function noteAutoCompareGroups(dataset: Dataset, spec: ViewSpec, compare: CompareView | null): void {
+  if (!compare?.auto || spec.compareGroups !== null) return;
+  knownAuto.set(baseDataset(dataset), { key: autoKey(spec), groups: compare.compared.map((g) => compare.names[g]) });
 }
 
 /** The spec fields deriveCompare reads (beyond what the view already holds), as one comparable key. */

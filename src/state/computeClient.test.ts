@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as actions from './actions';
-import { compareInputsKey, deriveCompare } from './compare';
+import { autoCompareGroups, compareInputsKey, deriveCompare, noteAutoCompareGroups } from './compare';
 import type { ComputeClient, ComputeSnapshot } from './computeClient';
 import { defaultSpec } from './defaults';
 import { deriveView, pointDecision, rankingKey, type DerivedView } from './derive';
@@ -87,6 +87,24 @@ describe('the compute client (worker run in-process)', () => {
     expect(spec.constraints).toHaveLength(1);
     expect(client.getSnapshot().view?.value.ranks).not.toBeNull();
     expect(client.getSnapshot().compare?.value?.runs).not.toBeNull();
+  });
+
+  it('tells the automatic compared groups to the toggle without deriving the view on the page', async () => {
+    const { client } = make();
+    const big = syntheticRuns(2500, 99);
+    const spec = defaultSpec(big);
+    client.requestCompare(big, spec);
+    const compare = (await compareFor(client, spec)).value!;
+    expect(compare.auto).toBe(true);
+    const first = compare.names[compare.compared[0]];
+    const toggled = actions.toggleCompareGroup(spec, big, first).spec;
+    expect(toggled.compareGroups).toEqual(compare.compared.slice(1).map((g) => compare.names[g]));
+    // The answer comes from the note the client took, not from a derivation on the page: a note that
+    // says otherwise is believed (while the ranking is the same).
+    noteAutoCompareGroups(big, spec, { ...compare, compared: [...compare.compared].reverse() });
+    expect(autoCompareGroups(big, spec)).toEqual([...compare.compared].reverse().map((g) => compare.names[g]));
+    const other = actions.setSense(spec, big, 'cost', 'max').spec;
+    expect(autoCompareGroups(big, other)).toEqual(deriveCompare(big, other, deriveView(big, other))!.compared.map((g) => compare.names[g]));
   });
 
   it('keeps the identity of what did not change (a weight change keeps the front and status arrays)', async () => {

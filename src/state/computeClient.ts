@@ -16,7 +16,7 @@
  * See computeProtocol.ts for what crosses and how identities are kept.
  */
 import type { Column, Dataset } from '../data/types';
-import { compareInputsKey } from './compare';
+import { compareInputsKey, noteAutoCompareGroups } from './compare';
 import { Unpacker, type ComputeReply, type ComputeRequest, type SentColumn, type SentView } from './computeProtocol';
 import type { CompareView } from './compareTypes';
 import type { PointDecision } from './decisionTypes';
@@ -271,6 +271,7 @@ export class ComputeClient {
     if (reply.type === 'view') {
       this.update({ view: { dataset, spec, seq: reply.seq, value: this.withAxes(value as SentView, dataset, spec), point: reply.point } });
     } else {
+      noteAutoCompareGroups(dataset, spec, value as CompareView | null);
       this.update({ compare: { dataset, spec, seq: reply.seq, value: value as CompareView | null } });
     }
   }
