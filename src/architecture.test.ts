@@ -1,6 +1,6 @@
 /**
  * Keeps the layering honest: imports flow core <- data <- state <- charts <- features <- app
- * (workers import core and data), and core/ stays pure — no React, DOM or d3-selection, no packages at all.
+ * (workers import core, data and state's pure derivations), and core/ stays pure — no React, DOM or d3-selection, no packages at all.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname, sep } from 'node:path';
@@ -56,6 +56,33 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("workers reach no React, store or DOM code through the state modules they import", () => {
+    const seen = new Set<string>();
+    const offenders: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        if (!spec.startsWith('.')) {
+          if (/^(react|react-dom|zustand|@tanstack|d3)(\/|-|$)/.test(spec)) offenders.push(`${relative(SRC, file)} -> ${spec}`);
+          continue;
+        }
+        const target = resolve(dirname(file), spec);
+        const path = [`${target}.ts`, `${target}.tsx`, join(target, 'index.ts')].find((p) => {
+          try {
+            return statSync(p).isFile();
+          } catch {
+            return false;
+          }
+        });
+        if (path) visit(path);
+      }
+    };
+    for (const file of sourceFiles(join(SRC, 'workers'))) if (!/\.test\.tsx?$/.test(file)) visit(file);
+    expect([...seen].some((f) => f.includes(`${sep}state${sep}derive.ts`))).toBe(true);
+    expect(offenders).toEqual([]);
+  });
+
   it('layers import only from layers below them', () => {
     const offenders: string[] = [];
     for (const file of sourceFiles(SRC)) {
@@ -65,10 +92,12 @@ describe('architecture', () => {
         if (!spec.startsWith('.')) continue;
         const to = layerOf(resolve(dirname(file), spec));
         if (to === from) continue;
-        // Workers run core/ math and data/ parsing (imports are parsed in a worker with the very
-        // parseTable the main thread uses for small files), nothing that touches React or the view.
+        // Workers run core/ math, data/ parsing (imports are parsed in a worker with the very
+        // parseTable the main thread uses for small files) and state/'s derivation (large views are
+        // derived in a worker with the very deriveView the page uses for small ones), nothing that
+        // touches React or the store.
         if (from === 'workers') {
-          if (to !== 'core' && to !== 'data') offenders.push(`${relative(SRC, file)} -> ${spec} (workers import core and data only)`);
+          if (to !== 'core' && to !== 'data' && to !== 'state') offenders.push(`${relative(SRC, file)} -> ${spec} (workers import core, data and state only)`);
           continue;
         }
         const toRank = LAYERS.indexOf(to as (typeof LAYERS)[number]);

@@ -12,7 +12,7 @@ import { ShareButton } from '../features/share/ShareButton';
 import type { MapOverride } from '../state/dataLink';
 import type { SharedData } from '../state/share';
 import type { ImportRecipe } from '../data/import/types';
-import { encodeQuery, STATUS_FRONT, useCompareView, useNoticeActions, useNotices, useViewActions, } from '../state';
+import { encodeQuery, STATUS_FRONT, useCompareView, useComputeStatus, useLoadedDataset, useNoticeActions, useNotices, useViewActions } from '../state';
 import { ViewModeTabs } from '../features/viewMode/ViewModeTabs';
 import { DecideControls, DecideSummary } from './DecidePanels';
 import { ChartBody, shownMode, viewModeOptions } from './ChartBody';
@@ -45,12 +45,21 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
   const actions = useViewActions();
   const { dismissNotice, clearNotices } = useNoticeActions();
   const chartDrawn = useChartDrawn();
+  const { offPage, computing } = useComputeStatus();
+  const loaded = useLoadedDataset();
   const scatterRef = useRef<ScatterHandle>(null);
   const dataset = model?.dataset;
   const numeric = useMemo(() => (dataset?.columns ?? []).filter((c) => c.kind === 'number').map((c) => c.spec), [dataset]);
   const groupColumns = useMemo(() => (dataset?.columns ?? []).filter((c) => c.kind === 'category').map((c) => c.spec), [dataset]);
 
-  if (!model || !dataset) return null;
+  if (!model || !dataset) {
+    // A large table's first view comes from the compute worker: say so rather than show nothing.
+    return offPage && loaded ? (
+      <p role="status" data-testid="first-view-computing" className="p-8 text-center text-slate-500">
+        Computing the frontier of {loaded.rowCount.toLocaleString('en-US')} rows…
+      </p>
+    ) : null;
+  }
   const { spec, view, specs, palette, color, xLabel, yLabel, frontCount, shownCount } = model;
   const active = view.activeObjectives;
   const tableKeys = [...active.map((o) => o.key), ...[spec.x, spec.y].filter((k) => !active.some((o) => o.key === k))];
@@ -123,6 +132,11 @@ export function ExploreView({ share, sidebarExtra }: { share?: ShareProps; sideb
                 </span>{' '}
                 of {shownCount.toLocaleString('en-US')} rows · over {active.length} objective{active.length === 1 ? '' : 's'}
                 {active.length > 2 || !view.staircase ? ' (not only the two on screen)' : ''}
+                {offPage && (
+                  <span role="status" aria-live="polite" data-testid="computing" className="ml-2 text-xs text-slate-500 dark:text-slate-400">
+                    {computing ? 'Computing…' : ''}
+                  </span>
+                )}
               </p>
             </div>
             <ErrorBoundary name="Share and export" resetKeys={retry}>

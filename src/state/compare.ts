@@ -18,8 +18,8 @@ import {
 import type { Dataset } from '../data/types';
 import { runsOf } from './compareRuns';
 import { EMPTY_ROWS } from './compareShared';
-import { AUTO_GROUP_COUNT, type CompareGroup, type ComparePair, type CompareView } from './compareTypes';
-import { deriveView, staircase, STATUS_DOMINATED, STATUS_FRONT, type DerivedView } from './derive';
+import { AUTO_GROUP_COUNT, type CompareGroup, type ComparePair, type CompareView, type RunsView } from './compareTypes';
+import { deriveView, rankingKey, staircase, STATUS_DOMINATED, STATUS_FRONT, type DerivedView } from './derive';
 import { baseDataset, withDerived } from './derived';
 import { own } from './own';
 import { groupColumn, numberColumn } from './validate';
@@ -137,6 +137,10 @@ function comparedOf(spec: ViewSpec, names: string[], hidden: boolean[], byShare:
  * `dataset` is the loaded dataset (the spec's derived columns are added); reuses the memoized view.
  */
 export function autoCompareGroups(dataset: Dataset, spec: ViewSpec): string[] {
+  // A comparison computed elsewhere (the compute worker) for the same ranking already knows the list:
+  // deriving the view here for a large table would block the page.
+  const known = knownAuto.get(baseDataset(dataset));
+  if (known && known.key === autoKey(spec)) return known.groups;
   const view = deriveView(dataset, spec);
   const got = inputs(dataset, spec, view);
   if (!got) return [];
@@ -146,8 +150,26 @@ export function autoCompareGroups(dataset: Dataset, spec: ViewSpec): string[] {
   return comparedOf({ ...spec, compareGroups: null }, names, hidden, byShare, basics.members).map((g) => names[g]);
 }
 
+/** What the automatic list of compared groups depends on: the ranking and the derived columns. */
+const autoKey = (spec: ViewSpec) => JSON.stringify([rankingKey(spec), spec.derived.map((d) => [d.key, d.formula, d.sense ?? null])]);
+const knownAuto = new WeakMap<Dataset, { key: string; groups: string[] }>();
+
+/**
+ * Remembers the automatic compared groups of `compare` (computed for `spec` on `dataset`, e.g. by the
+ * compute worker), so `autoCompareGroups` answers without deriving the view on the page.
+ */
+export function noteAutoCompareGroups(dataset: Dataset, spec: ViewSpec, compare: CompareView | null): void {
+  if (!compare?.auto || spec.compareGroups !== null) return;
+  knownAuto.set(baseDataset(dataset), { key: autoKey(spec), groups: compare.compared.map((g) => compare.names[g]) });
+}
+
 /** The spec fields deriveCompare reads (beyond what the view already holds), as one comparable key. */
 export function compareInputsKey(spec: ViewSpec): string {
+  return JSON.stringify([compareFiguresKey(spec), spec.x, spec.y]);
+}
+
+/** The fields the figures read: all of `compareInputsKey` but the axes (only staircases and surfaces follow those). */
+function compareFiguresKey(spec: ViewSpec): string {
   const ticked = spec.objectives.filter((o) => o.active).map((o) => o.key);
   return JSON.stringify([
     spec.group,
@@ -156,8 +178,6 @@ export function compareInputsKey(spec: ViewSpec): string {
     spec.pair,
     ticked.map((k) => own(spec.hvReference, k) ?? null),
     spec.runColumn,
-    spec.x,
-    spec.y,
     spec.derived.map((d) => [d.key, d.formula, d.sense ?? null]),
   ]);
 }
@@ -213,7 +233,54 @@ export function deriveCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView
   return value;
 }
 
+/** Everything of a CompareView that does not depend on the axes, and what the axis parts need. */
+interface Figures {
+  value: Omit<CompareView, 'groups' | 'runs'> & { groups: Omit<CompareGroup, 'staircase'>[] };
+  problem: string | null;
+  dataset: Dataset;
+  columns: Float64Array[];
+  senses: Sense[];
+  basics: Basics;
+}
+
+let lastFigures: { dataset: Dataset; view: DerivedView; key: string; value: Figures | null } | null = null;
+let lastRuns: { figures: Figures; key: string; value: RunsView | null } | null = null;
+
 function computeCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): CompareView | null {
+  // The figures (indicators, coverage, pair, runs' hypervolumes) are most of the work and do not move
+  // with the axes: an axis change redraws the staircases (and the run surfaces when their axes change).
+  const key = compareFiguresKey(spec);
+  const last = lastFigures;
+  const figures =
+    last &&
+    last.key === key &&
+    baseDataset(last.dataset) === baseDataset(loaded) &&
+    last.view.status === view.status &&
+    last.view.frontRows === view.frontRows &&
+    last.view.groupCodes === view.groupCodes &&
+    last.view.activeObjectives === view.activeObjectives
+      ? last.value
+      : computeFigures(loaded, spec, view);
+  lastFigures = { dataset: loaded, view, key, value: figures };
+  if (!figures) return null;
+  const { value, problem, dataset, columns, senses, basics } = figures;
+  const objectives = value.objectives;
+  const xy = objectives.length === 2 && spec.x !== spec.y && objectives.some((o) => o.key === spec.x) && objectives.some((o) => o.key === spec.y);
+  const senseOf = (key: string) => objectives.find((o) => o.key === key)?.sense ?? 'min';
+  const stairs = (rows: Uint32Array) =>
+    xy ? staircase(Float64Array.from(rows, (r) => view.x[r]), Float64Array.from(rows, (r) => view.y[r]), senseOf(spec.x), senseOf(spec.y)) : null;
+  const isCompared = new Set(value.compared);
+  const groups: CompareGroup[] = value.groups.map((g) => ({ ...g, staircase: isCompared.has(g.index) ? stairs(g.frontRows) : null }));
+  // The run surfaces are drawn on the axes when the two ticked objectives are the x and y columns.
+  const runsKey = JSON.stringify(xy ? [spec.x, spec.y] : null);
+  if (!lastRuns || lastRuns.figures !== figures || lastRuns.key !== runsKey) {
+    const runs = problem === null ? runsOf(dataset, spec, view, value.compared, columns, senses, value.reference, basics) : null;
+    lastRuns = { figures, key: runsKey, value: runs };
+  }
+  return { ...value, groups, runs: lastRuns.value };
+}
+
+function computeFigures(loaded: Dataset, spec: ViewSpec, view: DerivedView): Figures | null {
   const got = inputs(loaded, spec, view);
   if (!got || spec.group === null) return null;
   const { dataset, columns, senses, names, basics, hidden } = got;
@@ -242,23 +309,13 @@ function computeCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): Com
   const indicators: GroupIndicators[] =
     table ?? names.map(() => ({ rows: 0, frontSize: 0, globalShare: NaN, hypervolume: NaN, hvRatio: NaN, igdPlus: NaN, epsilon: NaN }));
 
-  const xy = objectives.length === 2 && spec.x !== spec.y && objectives.some((o) => o.key === spec.x) && objectives.some((o) => o.key === spec.y);
-  const senseOf = (key: string) => objectives.find((o) => o.key === key)?.sense ?? 'min';
-  const stairs = (rows: Uint32Array) =>
-    xy ? staircase(Float64Array.from(rows, (r) => view.x[r]), Float64Array.from(rows, (r) => view.y[r]), senseOf(spec.x), senseOf(spec.y)) : null;
-
-  const isCompared = new Uint8Array(G);
-  for (const g of compared) isCompared[g] = 1;
-  const groups: CompareGroup[] = names.map((name, g) => {
+  const groups: Omit<CompareGroup, 'staircase'>[] = names.map((name, g) => {
     const rows = view.groupCounts[g];
     if (hidden[g]) {
-      return { index: g, name, rows, frontSize: 0, globalShare: 0, hypervolume: NaN, hvRatio: NaN, igdPlus: NaN, epsilon: NaN, frontRows: EMPTY_ROWS, globalFrontCount: 0, staircase: null };
+      return { index: g, name, rows, frontSize: 0, globalShare: 0, hypervolume: NaN, hvRatio: NaN, igdPlus: NaN, epsilon: NaN, frontRows: EMPTY_ROWS, globalFrontCount: 0 };
     }
-    const frontRows = basics.fronts[g];
-    const staircase = isCompared[g] ? stairs(frontRows) : null;
-    return { ...indicators[g], rows, index: g, name, frontRows, globalFrontCount: view.groupFrontCounts[g], staircase };
+    return { ...indicators[g], rows, index: g, name, frontRows: basics.fronts[g], globalFrontCount: view.groupFrontCounts[g] };
   });
-
 
   let coverage: Float64Array;
   if (problem === null) {
@@ -271,26 +328,31 @@ function computeCompare(loaded: Dataset, spec: ViewSpec, view: DerivedView): Com
   }
 
   const pair = problem === null ? pairOf(spec, names, hidden, compared, columns, senses, basics) : null;
-  const runs = problem === null ? runsOf(dataset, spec, view, compared, columns, senses, reference, basics) : null;
 
   return {
-    column: spec.group,
-    names,
-    compared,
-    auto: spec.compareGroups === null,
-    byShare,
-    objectives,
-    reference,
-    defaultReference: defaults,
-    referenceEdited,
-    globalFrontSize: view.frontRows.length,
-    globalHypervolume: table ? table.globalHypervolume : 0,
-    hypervolumeSkipped: table?.hypervolumeSkipped ?? false,
-    groups,
-    coverage,
-    pair,
-    runs,
+    value: {
+      column: spec.group,
+      names,
+      compared,
+      auto: spec.compareGroups === null,
+      byShare,
+      objectives,
+      reference,
+      defaultReference: defaults,
+      referenceEdited,
+      globalFrontSize: view.frontRows.length,
+      globalHypervolume: table ? table.globalHypervolume : 0,
+      hypervolumeSkipped: table?.hypervolumeSkipped ?? false,
+      groups,
+      coverage,
+      pair,
+      problem,
+    },
     problem,
+    dataset,
+    columns,
+    senses,
+    basics,
   };
 }
 

@@ -249,7 +249,8 @@ export function staircase(xs: ArrayLike<number>, ys: ArrayLike<number>, xSense: 
 const NO_GROUPS = { names: [] as string[], counts: new Uint32Array(0) };
 const nanColumns = new WeakMap<Dataset, Float64Array>();
 
-function axisValues(dataset: Dataset, key: string): Float64Array {
+/** The values of axis column `key` (the dataset's own array), or one shared array of NaN when it is not a numeric column. */
+export function axisValues(dataset: Dataset, key: string): Float64Array {
   const column = numberColumn(dataset, key);
   if (column) return column.values;
   let nan = nanColumns.get(dataset);
@@ -267,7 +268,8 @@ let lastScoring: { ranking: Ranking; key: string; value: Scoring } | null = null
 let lastStairs: { ranking: Ranking; key: string; value: [number, number][] | null } | null = null;
 let lastView: { dataset: Dataset; key: string; value: DerivedView } | null = null;
 
-function rankingKey(spec: ViewSpec): string {
+/** What the front depends on in a spec (ticked objectives and senses, group, hidden groups, constraints), as one key. */
+export function rankingKey(spec: ViewSpec): string {
   const ticked = spec.objectives.filter((o) => o.active).map((o) => [o.key, o.sense]);
   return JSON.stringify([ticked, spec.group, [...spec.hiddenGroups].sort(), spec.constraints]);
 }
