@@ -5,7 +5,7 @@
  * with drawImage; big ones are composited in software (raster.ts) and put back in one call.
  */
 import type { PointStyle, StyledPoints } from './pointStyles';
-import { clampBox, rasterSprite, stampRows, unpremultiply, type DirtyBox } from './raster';
+import { clampBox, compositeStyles, rasterSprite, unpremultiply } from './raster';
 import type { Sprite } from './sprites';
 import { traceStaircase, type PixelScale } from './staircase';
 
@@ -105,18 +105,14 @@ function rasterStyles(input: DrawInput, from: number, to: number, over: boolean)
   const img = blankImage(ctx, over ? mem.front : mem.back, w, h);
   if (over) mem.front = img;
   else mem.back = img;
-  const box: DirtyBox = { x0: w, y0: h, x1: 0, y1: 0 };
   const pixels = new Uint32Array(img.data.buffer, img.data.byteOffset, img.data.length >> 2);
-  for (const pass of PASSES) {
-    for (let s = from; s < to; s++) {
-      const sprite = spriteFor(input, s, pass);
-      if (!sprite) continue;
-      if (sprite.raster === undefined) sprite.raster = rasterSprite(sprite);
-      if (!sprite.raster) continue;
-      const [xa, xb, ya, yb] = corner(input, sprite);
-      stampRows(pixels, w, h, sprite.raster, styled.order, styled.offsets[s], styled.offsets[s + 1], ax, ay, xa, xb, ya, yb, box);
-    }
-  }
+  const rasterOf = (s: number, pass: Pass) => {
+    const sprite = spriteFor(input, s, pass);
+    if (!sprite) return null;
+    if (sprite.raster === undefined) sprite.raster = rasterSprite(sprite);
+    return sprite.raster;
+  };
+  const box = compositeStyles(pixels, w, h, styled, from, to, ax, ay, input.mx, input.my, input.dpr, rasterOf, (s) => input.sprites[s]?.half ?? 0);
   if (!clampBox(box, w, h)) return;
   unpremultiply(img.data, w, box);
   const bw = box.x1 - box.x0;

@@ -61,7 +61,7 @@ describe('point styles', () => {
     expect(big.front).toBeGreaterThan(big.dominated * 2);
   });
 
-  it('order 100,000 rows in linear time', () => {
+  it('order 100,000 rows: each drawable row once, in increasing row order within a style', () => {
     const n = 100_000;
     const x = new Float64Array(n).map((_, i) => (i * 7919) % 1000);
     const y = new Float64Array(n).map((_, i) => (i * 104729) % 997);
@@ -69,6 +69,10 @@ describe('point styles', () => {
     const s = buildPointStyles(x, y, st, { mode: 'front' }, LIGHT_THEME);
     expect(s.count).toBe(n);
     expect(new Set(s.order).size).toBe(n);
+    for (let k = 0; k < s.styles.length; k++) {
+      for (let j = s.offsets[k] + 1; j < s.offsets[k + 1]; j++) expect(s.order[j]).toBeGreaterThan(s.order[j - 1]);
+      for (let j = s.offsets[k]; j < s.offsets[k + 1]; j++) if (s.styleOf[s.order[j]] !== k) expect(s.styleOf[s.order[j]]).toBe(k);
+    }
   });
 
   it('mute every point to one faint neutral tone, the front a little stronger, with rows and sizes unchanged', () => {

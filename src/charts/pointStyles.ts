@@ -32,9 +32,6 @@ export interface StyledPoints {
 }
 
 export const NOT_DRAWN = 0xffff;
-/** Bands of y for ordering rows within a style (memory locality when stamping big layers). */
-const Y_BANDS = 1024;
-const RASTER_SORT_MIN = 2000;
 /** Up to this many points, faint ones are drawn hollow. */
 const SMALL = 5000;
 
@@ -134,34 +131,36 @@ export function buildPointStyles(
   tone: BaseTone = 'normal',
 ): StyledPoints {
   const n = Math.min(ax.length, ay.length, status.length);
-  let count = 0;
-  for (let i = 0; i < n; i++) if (status[i] !== 0 && ax[i] === ax[i] && ay[i] === ay[i]) count++;
-  const size = markerSizes(count);
   const { colours, slotOf } = colourSlots(color, theme);
   const k = colours.length;
-  const styles = tone === 'muted' ? mutedStyles(k, count, size, theme) : normalStyles(color, colours, count, size, theme);
   const frontStart = 1 + k;
-
-  const styleOf = new Uint16Array(n).fill(NOT_DRAWN);
-  // Within a style, rows go top to bottom (by y band): stamping then walks memory in order.
-  let ylo = Infinity;
-  let yhi = -Infinity;
+  const nStyles = 1 + 2 * k;
+  // Pass 1: the style of each row and the rows per style. Style indices do not depend on the count
+  // (only the styles' looks do), so one pass does both.
+  const styleOf = new Uint16Array(n);
+  const counts = new Uint32Array(nStyles + 1);
+  const single = color.mode === 'front';
   for (let i = 0; i < n; i++) {
     const st = status[i];
-    if (st === 0 || st > 3 || ax[i] !== ax[i] || ay[i] !== ay[i]) continue;
-    styleOf[i] = st === 1 ? 0 : st === 2 ? 1 + slotOf(i) : frontStart + slotOf(i);
-    if (ay[i] < ylo) ylo = ay[i];
-    if (ay[i] > yhi) yhi = ay[i];
+    let s = NOT_DRAWN;
+    if (st !== 0 && st <= 3 && ax[i] === ax[i] && ay[i] === ay[i]) {
+      s = st === 1 ? 0 : (st === 2 ? 1 : frontStart) + (single ? 0 : slotOf(i));
+      counts[s + 1]++;
+    }
+    styleOf[i] = s;
   }
-  const bands = count > RASTER_SORT_MIN ? Y_BANDS : 1;
-  const bandScale = yhi > ylo ? (bands - 1e-9) / (yhi - ylo) : 0;
-  const keyOf = (i: number) => styleOf[i] * bands + (bands - 1 - Math.floor((ay[i] - ylo) * bandScale));
-  const counts = new Uint32Array(styles.length * bands + 1);
-  for (let i = 0; i < n; i++) if (styleOf[i] !== NOT_DRAWN) counts[keyOf(i) + 1]++;
-  for (let k = 1; k < counts.length; k++) counts[k] += counts[k - 1];
-  const offsets = new Uint32Array(styles.length + 1);
-  for (let s = 0; s <= styles.length; s++) offsets[s] = counts[s * bands];
+  const offsets = new Uint32Array(nStyles + 1);
+  for (let s = 0; s < nStyles; s++) offsets[s + 1] = offsets[s] + counts[s + 1];
+  const count = offsets[nStyles];
+  const size = markerSizes(count);
+  const styles = tone === 'muted' ? mutedStyles(k, count, size, theme) : normalStyles(color, colours, count, size, theme);
+  // Pass 2: counting sort. Within a style rows stay in increasing order, so that the draw loop reads
+  // the coordinate columns front to back.
   const order = new Uint32Array(count);
-  for (let i = 0; i < n; i++) if (styleOf[i] !== NOT_DRAWN) order[counts[keyOf(i)]++] = i;
+  const next = offsets.slice(0, nStyles);
+  for (let i = 0; i < n; i++) {
+    const s = styleOf[i];
+    if (s !== NOT_DRAWN) order[next[s]++] = i;
+  }
   return { styles, styleOf, order, offsets, frontStart, count };
 }

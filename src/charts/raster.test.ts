@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stampRows, unpremultiply, type RasterSprite } from './raster';
+import { mulberry32 } from '../core/testing/arbitraries';
+import { stampDense, stampRows, unpremultiply, type RasterSprite } from './raster';
 
 /** A one-pixel sprite of straight-alpha colour [r, g, b, a]. */
 function sprite(rgba: [number, number, number, number]): RasterSprite {
@@ -62,5 +64,59 @@ describe('software compositing', () => {
     expect(pixel(data, w, 2, 0)).toEqual([255, 0, 0, 255]);
     expect(data.reduce((n, v, i) => n + (i % 4 === 3 && v > 0 ? 1 : 0), 0)).toBe(1);
     expect(box).toEqual({ x0: 2, y0: -1, x1: 4, y1: 1 });
+  });
+});
+
+describe('dense stamping', () => {
+  /** A disk-like sprite of one colour, with anti-aliased (partial) alpha at its rim. */
+  function diskSprite(size: number, rgb: [number, number, number], alpha: number): RasterSprite {
+    const ox: number[] = [];
+    const oy: number[] = [];
+    const words: number[] = [];
+    const c = size / 2;
+    for (let y = 0; y < size; y++) {
+      for (let x = 0; x < size; x++) {
+        const cover = Math.max(0, Math.min(1, c - Math.hypot(x + 0.5 - c, y + 0.5 - c)));
+        const a = Math.round(alpha * cover * 255);
+        if (a === 0) continue;
+        ox.push(x);
+        oy.push(y);
+        const pm = (v: number) => Math.round((v * a) / 255);
+        words.push(((a << 24) | (pm(rgb[2]) << 16) | (pm(rgb[1]) << 8) | pm(rgb[0])) >>> 0);
+      }
+    }
+    return { size, ox: Int16Array.from(ox), oy: Int16Array.from(oy), rgba: Uint32Array.from(words), lin: new Int32Array(ox.length), linWidth: -1 };
+  }
+
+  it('paints what stamping one marker at a time paints, within rounding, edges and background included', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 80 }), fc.constantFrom(3, 5, 8), fc.double({ min: 0.1, max: 1, noNaN: true }), (seed, n, size, alpha) => {
+        const rand = mulberry32(seed);
+        const [w, h] = [23, 17];
+        const ax = Float64Array.from({ length: n }, () => rand() * (w + 2 * size) - size - 0.5);
+        const ay = Float64Array.from({ length: n }, () => (rand() < 0.3 ? 4.2 : rand() * (h + 2 * size) - size - 0.5));
+        const order = Uint32Array.from({ length: n }, (_, i) => i);
+        const sprite = diskSprite(size, [Math.floor(rand() * 256), Math.floor(rand() * 256), Math.floor(rand() * 256)], alpha);
+        // The same translucent background under both.
+        const one = new Uint32Array(w * h).fill(0x80402010);
+        const many = one.slice();
+        const boxA = { x0: w, y0: h, x1: 0, y1: 0 };
+        const boxB = { x0: w, y0: h, x1: 0, y1: 0 };
+        stampRows(one, w, h, sprite, order, 0, n, ax, ay, 1, 0, 1, 0, boxA);
+        stampDense(many, w, h, { ...sprite, lin: new Int32Array(sprite.lin.length), linWidth: -1 }, order, 0, n, ax, ay, 1, 0, 1, 0, boxB);
+        const a = new Uint8Array(one.buffer);
+        const b = new Uint8Array(many.buffer);
+        let worst = 0;
+        for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]));
+        expect(worst).toBeLessThanOrEqual(6);
+        // Everything painted lies in the dense path's box.
+        for (let p = 0; p < w * h; p++) {
+          if (one[p] === many[p] && one[p] === 0x80402010) continue;
+          const [x, y] = [p % w, Math.floor(p / w)];
+          expect(x >= boxB.x0 && x < boxB.x1 && y >= boxB.y0 && y < boxB.y1).toBe(true);
+        }
+      }),
+      { numRuns: 150, seed: 20261203 },
+    );
   });
 });

@@ -68,15 +68,15 @@ export function useScatterModel(
 
   const cache = useRef<{ key: unknown[]; index: HitIndex } | null>(null);
   const hitIndex = useMemo(() => {
-    const key = [ax, ay, status, xWindow, yWindow];
+    const key = [ax, ay, xWindow, yWindow];
     return () => {
       const c = cache.current;
       if (c && c.key.every((k, i) => k === key[i])) return c.index;
-      const index = buildHitIndex(ax, ay, status, xWindow, yWindow);
+      const index = buildHitIndex(ax, ay, xWindow, yWindow);
       cache.current = { key, index };
       return index;
     };
-  }, [ax, ay, status, xWindow, yWindow]);
+  }, [ax, ay, xWindow, yWindow]);
 
   // Build the index while the page is idle, so that the first hover after new data is instant.
   useEffect(() => {
