@@ -15,6 +15,7 @@ import { checkVector } from './validate';
 import { uniqueLex } from './unique';
 import { hv2d, hv2dContributions } from './hv2d';
 import { Hv3Workspace, hv3d, hv3dContributions } from './hv3d';
+import { Hv4Workspace, hv4d } from './hv4d';
 import { distinctFront, frontDependents, WfgBudgetExceeded, wfgContributions, wfgHypervolume, type WorkBudget } from './wfg';
 
 export type { WorkBudget } from './wfg';
@@ -139,6 +140,11 @@ function hypervolumeOf(columns: Columns, senses: readonly Sense[], reference: re
   if (d === 3) {
     const t = countedTable(p);
     return hv3d(t.points, m, ref[0], ref[1], ref[2], new Hv3Workspace(m));
+  }
+  if (d === 4) {
+    // HV4D+ drops dominated and repeated points itself; its cost is O(m²) at worst.
+    if (budget && (budget.remaining -= (m * m) / 16) < 0) throw new WfgBudgetExceeded();
+    return hv4d(countedTable(p).points, m, ref, new Hv4Workspace(m));
   }
   // WFG works best on a non-dominated set of distinct points.
   const u = uniqueLex(countedTable(p));

@@ -16,6 +16,7 @@
  * Minimization space, finite values strictly below the reference. Internal to the core.
  */
 import { Hv3Workspace, hv3d, sortIdx } from './hv3d';
+import { Hv4Workspace, hv4d } from './hv4d';
 import type { UniquePoints } from './unique';
 
 /** Scratch memory for sets of up to `capacity` points with `d` objectives (not re-entrant). */
@@ -33,6 +34,7 @@ export class WfgWorkspace {
   readonly kept: Uint32Array;
   readonly flag: Uint8Array;
   readonly ws3: Hv3Workspace;
+  readonly ws4: Hv4Workspace;
   /** Work still allowed (points × objectives handled per level, over all levels); see WfgBudgetExceeded. */
   budget: WorkBudget = { remaining: Infinity };
 
@@ -51,6 +53,7 @@ export class WfgWorkspace {
     this.kept = new Uint32Array(c);
     this.flag = new Uint8Array(c);
     this.ws3 = new Hv3Workspace(c);
+    this.ws4 = new Hv4Workspace(d >= 4 ? c : 0);
   }
 }
 
@@ -201,6 +204,7 @@ function wfgLevel(ws: WfgWorkspace, dl: number, k: number): number {
     return v0 + v1 - v01;
   }
   if (dl === 3) return hv3d(P, k, ref[0], ref[1], ref[2], ws.ws3);
+  if (dl === 4) return hv4d(P, k, ref, ws.ws4);
   const nd = dl - 1;
   const idx = ws.idx[dl];
   const key = ws.key[dl];
