@@ -272,17 +272,18 @@ async function longestBetween(page: Page, t0: number, t1: number): Promise<numbe
 const NEW_MARK = `(s) => s.marks() > s.startMarks`;
 
 /**
- * Waits until the page is quiet — ten frames in a row less than 50 ms apart — so that work left over
- * from one interaction (a worker's answer landing, a deferred redraw) does not land in the next.
+ * Waits until the page is quiet — five frames in a row less than 100 ms apart, or at most a minute —
+ * so that work left over from one interaction (a worker's answer landing, a deferred redraw) does not
+ * land in the next.
  */
 async function settle(page: Page): Promise<void> {
   await page.evaluate(`new Promise((resolve) => {
     const start = performance.now();
     let last = start, calm = 0;
     const frame = (t) => {
-      calm = t - last < 50 ? calm + 1 : 0;
+      calm = t - last < 100 ? calm + 1 : 0;
       last = t;
-      if (calm >= 10 || t - start > ${SETTLE_TIMEOUT_MS}) resolve(undefined); else requestAnimationFrame(frame);
+      if (calm >= 5 || t - start > 60000) resolve(undefined); else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);
   })`);
@@ -396,6 +397,7 @@ async function partInteract(bench: Bench, files: SyntheticFiles, out: string[]):
       return;
     }
     out.push(`opened (load → chart with front, one run) in ${fmtMs(opened.ready)}; front ${opened.front} rows`, '');
+    console.error(`  opened in ${fmtMs(opened.ready)}`);
     await settle(page);
     const box = await page.getByTestId('chart-panel').getByTestId('scatter-canvas').first().boundingBox();
     if (!box) throw new Error('no scatter canvas');
