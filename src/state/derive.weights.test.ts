@@ -1,7 +1,7 @@
 /**
- * "With 100k rows, moving a weight slider re-ranks and redraws without jank": the state part of a
- * weight change (setWeight → deriveView) on 100,000 rows × 3 objectives, timed in node. Prints the
- * figures; fails only far above the budget, so a slow machine does not make it flaky.
+ * A weight change on a big table (setWeight → deriveView, 100,000 rows × 3 objectives) re-scores the
+ * ranking without recomputing the front: the front array stays the very same object. How long it takes
+ * is measured by the benchmarks (bench/derive.bench.ts, `npm run bench:browser`), never asserted here.
  */
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../core/testing/arbitraries';
@@ -9,7 +9,6 @@ import { setMethod, setWeight } from './actions';
 import { defaultSpec } from './defaults';
 import { deriveView } from './derive';
 import { fakeDataset } from './testing/fakeDataset';
-import { encodeQuery } from './url';
 
 const ROWS = 100_000;
 
@@ -36,44 +35,27 @@ function synthetic() {
   });
 }
 
-const median = (xs: number[]) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 describe('a weight change on 100,000 rows', () => {
-  it('re-ranks well under 50 ms without touching the front', () => {
+  it('re-scores the ranking without touching the front', () => {
     const ds = synthetic();
     let spec = defaultSpec(ds);
-    const t0 = performance.now();
     const first = deriveView(ds, spec);
-    const firstMs = performance.now() - t0;
-
-    const times: Record<string, number[]> = { 'weighted-sum': [], chebyshev: [], encode: [] };
+    let lastBest: number | null | undefined;
+    let bestMoved = false;
     for (const method of ['weighted-sum', 'chebyshev'] as const) {
       spec = setMethod(spec, ds, method).spec;
       deriveView(ds, spec);
-      for (let i = 0; i < 25; i++) {
+      for (let i = 0; i < 6; i++) {
         const w = 0.05 + ((i * 7) % 19) / 20;
-        const t = performance.now();
         spec = setWeight(spec, ds, 'cost', w).spec;
         const view = deriveView(ds, spec);
-        times[method].push(performance.now() - t);
         expect(view.frontRows).toBe(first.frontRows);
         expect(view.decision.best).not.toBeNull();
-        const e = performance.now();
-        encodeQuery(spec, ds);
-        times.encode.push(performance.now() - e);
+        if (lastBest !== undefined && view.decision.best !== lastBest) bestMoved = true;
+        lastBest = view.decision.best;
       }
     }
-    const report = {
-      rows: ROWS,
-      frontSize: first.frontRows.length,
-      firstDeriveMs: +firstMs.toFixed(1),
-      weightedSumMedianMs: +median(times['weighted-sum']).toFixed(2),
-      weightedSumMaxMs: +Math.max(...times['weighted-sum']).toFixed(2),
-      chebyshevMedianMs: +median(times.chebyshev).toFixed(2),
-      encodeQueryMedianMs: +median(times.encode).toFixed(3),
-    };
-    console.log(`setWeight → deriveView, 100k rows × 3 objectives: ${JSON.stringify(report)}`);
-    expect(report.weightedSumMedianMs).toBeLessThan(50);
-    expect(report.chebyshevMedianMs).toBeLessThan(50);
+    // The weights do change the decision (otherwise the identity above would say nothing).
+    expect(bestMoved).toBe(true);
   });
 });
