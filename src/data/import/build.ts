@@ -2,7 +2,6 @@
  * RawTable + recipe -> the same Dataset every other source becomes: a card synthesized from the mapping,
  * numbers read with the import's reader, rows the person chose to leave out dropped.
  */
-import Papa from 'papaparse';
 import { DataError, quote } from '../errors';
 import type { Column, ColumnSpec, Dataset, DatasetCard, SourceRef } from '../types';
 import { NUMBER_EXPECTED, mappingErrors } from './check';
@@ -201,6 +200,16 @@ export function buildImported(table: RawTable, recipe: ImportRecipe): Dataset {
 }
 
 /**
+ * A cell as CSV: quoted when it holds a quote, a comma, a line break or a BOM, starts or ends with a
+ * space (as papaparse writes them), and — so delimiter detection cannot mistake the file — when it
+ * holds another candidate delimiter or starts with a bracket (it would be taken for JSON).
+ */
+const NEEDS_QUOTES = /[",\r\n\uFEFF;\t|]|^\s*[[{]|^ | $/;
+function csvCell(cell: string): string {
+  return NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/**
  * A compact CSV of only the kept columns and rows (cells as the file wrote them, plain numbers in their
  * shortest form) and the recipe that
  * rebuilds the same Dataset from it: `buildImported(parseText(csv, name), recipe)` equals
@@ -211,17 +220,23 @@ export function tableToCsv(table: RawTable, recipe: ImportRecipe): { csv: string
   const columns = kept.map((m) => table.columns[table.header.indexOf(m.key)]);
   const rows = keptRows(table, recipe);
   const count = rows ? rows.length : table.rowCount;
-  const data = new Array<string[]>(count);
+  const width = columns.length;
+  // Written cell by cell, no row arrays: a plain number never needs quotes.
+  const lines = new Array<string>(count + 1);
+  lines[0] = kept.map((m) => csvCell(m.key)).join(',');
   for (let i = 0; i < count; i++) {
     const r = rows ? rows[i] : i;
-    data[i] = columns.map((column) => cellText(column, r));
+    let line = '';
+    for (let c = 0; c < width; c++) {
+      const column = columns[c];
+      const plain = column.kind === 'number' && !column.text?.has(r);
+      const text = cellText(column, r);
+      line += (c === 0 ? '' : ',') + (plain ? text : csvCell(text));
+    }
+    lines[i + 1] = line;
   }
-  // Cells holding another candidate delimiter are quoted so detection cannot mistake it for the comma,
-  // and a leading bracket so the text is not taken for JSON.
-  const quotes = (cell: unknown) => typeof cell === 'string' && /[;\t|]|^\s*[[{]/.test(cell);
-  const body = Papa.unparse({ fields: kept.map((m) => m.key), data }, { newline: '\n', quotes });
   // A final newline after the last row, so a single-column table's last empty cell stays a row (see
-  // parseDelimited); papaparse already ends a header-only file with one.
-  const csv = data.length === 0 ? body : `${body}\n`;
+  // parseDelimited).
+  const csv = `${lines.join('\n')}\n`;
   return { csv, recipe: { ...recipe, mapping: kept, excludeRows: [] } };
 }

@@ -86,12 +86,35 @@ interface Start {
 
 export const PASTED = 'pasted text';
 
-/** What a source gives: its text (none for a columnar file, parsed from its bytes) and the original to keep. */
+/**
+ * What a source gives: its text and the original to keep — or, `inWorker`, no text at all: the bytes of
+ * the original go to the parse worker, which decodes them there (a large file that cannot be a bundle,
+ * a columnar file), so this thread never holds the file's text.
+ */
 interface Read {
   text: string;
   notes: string[];
   original: Blob;
-  columnar?: boolean;
+  inWorker?: boolean;
+}
+
+/**
+ * Whether bytes may be a Paretoscope bundle (a JSON object), which the app opens itself: only text that
+ * starts with "{" (after a BOM or spaces), or bytes this cheap look cannot read (compressed, UTF-16).
+ */
+function mayBeBundle(head: Uint8Array): boolean {
+  if (head[0] === 0x1f && head[1] === 0x8b) return true;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || head[i] === 0x09 || head[i] === 0x0a || head[i] === 0x0d)) i++;
+  // Mostly zero bytes (UTF-16 without a BOM) or the first character: only "{" can start a bundle.
+  return i >= head.length || head[i] === 0x7b || head[i] === 0;
+}
+
+/** A large file that cannot be a bundle, or a columnar one: parsed from its bytes in the worker. */
+async function parsedFromBytes(blob: Blob): Promise<boolean> {
+  if (await isColumnarBlob(blob)) return true;
+  return blob.size >= WORKER_FROM && !mayBeBundle(new Uint8Array(await blob.slice(0, 1024).arrayBuffer()));
 }
 
 export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks) {
@@ -126,17 +149,16 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       const got = await read(signal);
       if (signal.aborted) return;
       // How the bytes were read (decompressed, decoded) is said on the mapping step.
-      const { text, notes, original, columnar } = got;
-      const bundle = columnar ? null : readBundle(text);
+      const { text, notes, original, inWorker } = got;
+      const bundle = inWorker ? null : readBundle(text);
       if (bundle) {
         if (callbacks.current.onBundle) callbacks.current.onBundle(bundle);
         else setPhase({ step: 'source', error: `${fileName} is a Paretoscope bundle (saved datasets and views), not a table; open it from My datasets.` });
         return;
       }
       setPhase({ step: 'loading', what: `Parsing ${fileName}…`, fraction: 0 });
-      // A large file goes to the worker as the File itself (no copy of its text on this thread); a
-      // columnar one (Parquet, Arrow) always does.
-      const parsed = await parseInWorker(file && (columnar || (notes.length === 0 && text.length >= WORKER_FROM)) ? file : text, fileName, {
+      // A large file goes to the worker as its bytes (no copy of its text on this thread, or none at all).
+      const parsed = await parseInWorker(inWorker ? original : file && notes.length === 0 && text.length >= WORKER_FROM ? file : text, fileName, {
         signal,
         onProgress: (fraction) => !signal.aborted && setPhase({ step: 'loading', what: `Parsing ${fileName}…`, fraction }),
       });
@@ -172,7 +194,7 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       void run(
         file.name,
         { kind: 'file' },
-        async () => ((await isColumnarBlob(file)) ? { text: '', notes: [], original: file, columnar: true } : { ...(await readBlobText(file, file.name)), original: file }),
+        async () => ((await parsedFromBytes(file)) ? { text: '', notes: [], original: file, inWorker: true } : { ...(await readBlobText(file, file.name)), original: file }),
         file,
       );
     },
@@ -196,7 +218,9 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       // Bytes, so a .csv.gz, UTF-16 or Latin-1 file at an address is read like the same file dropped.
       void run(name, { kind: 'url', url: absolute }, async (signal) => {
         const bytes = await fetchImportBytes(absolute, signal);
-        return { ...decodeBytes(bytes, name), original: new Blob([bytes as Uint8Array<ArrayBuffer>]) };
+        const original = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+        if (await parsedFromBytes(original)) return { text: '', notes: [], original, inWorker: true };
+        return { ...decodeBytes(bytes, name), original };
       });
     },
     [run],
