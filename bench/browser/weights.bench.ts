@@ -74,7 +74,8 @@ async function main() {
     await page.getByRole('button', { name: /add data/i }).click();
     await page.getByTestId('file-input').setInputFiles(file);
     await page.getByTestId('mapping-step').getByRole('button', { name: /^import/i }).click();
-    await page.waitForFunction(`document.querySelector('p:has([data-testid=front-count])')?.textContent?.includes('of 100,000')`, null, { timeout: 60_000 });
+    // A function, not a string: a string predicate runs through `new Function`, which the app's CSP refuses.
+    await page.waitForFunction(() => !!document.querySelector('p:has([data-testid=front-count])')?.textContent?.includes('of 100,000'), null, { timeout: 60_000 });
     while ((await marks(page)) === 0) await page.waitForTimeout(50);
     await page.waitForTimeout(500);
 
