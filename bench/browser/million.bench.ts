@@ -469,7 +469,7 @@ async function partParquet(bench: Bench, files: SyntheticFiles, out: string[]): 
     const error = runs.find((r) => r.error)?.error;
     const result = error ? `not supported yet: ${error}` : `front ${s.front}`;
     out.push(
-      `| ${file.padEnd(34)} | ${c.rows.padStart(10)} | ${String(runs.length).padStart(4)} | ${(error ? '—' : fmtMs(s.ready)).padStart(23)} | ${fmtMB(s.heapAfter).padStart(13)} | ${String(error ? '—' : s.over200).padStart(19)} | ${(error ? '—' : fmtMs(s.longest)).padStart(12)} | ${result} |`,
+      `| ${file.padEnd(34)} | ${c.rows.padStart(10)} | ${String(runs.length).padStart(4)} | ${(error ? '—' : fmtMs(s.ready)).padStart(23)} | ${(error ? '—' : fmtMB(s.heapAfter)).padStart(13)} | ${String(error ? '—' : s.over200).padStart(19)} | ${(error ? '—' : fmtMs(s.longest)).padStart(12)} | ${result} |`,
     );
   }
 }
