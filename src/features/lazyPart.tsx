@@ -5,7 +5,7 @@
  * jump, no blank page); if the download fails, the place says which part could not be loaded and
  * offers Try again and Reload the page — other errors go on to the panel's ErrorBoundary as before.
  */
-import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { ChunkLoadError, loadChunk } from '../data/lazyChunk';
 
 export interface LazyPartOptions<P> {
@@ -24,37 +24,44 @@ export interface LazyPartOptions<P> {
  */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>, options: LazyPartOptions<P>): ComponentType<P> {
   const { what, frame = (body) => body } = options;
+  // React.lazy remembers a rejection for good: after a failure, Try again or the part's next showing
+  // starts a fresh download (never a render retry, which would download again and again).
+  let failed = false;
   const make = () =>
     lazy(() =>
       loadChunk(what, load).then(
         (component) => ({ default: component }),
         (e: unknown) => {
-          // React.lazy remembers a rejection for good; the next render starts a fresh download instead.
-          current = make();
+          failed = true;
           throw e;
         },
       ),
     );
   let current = make();
+  const fresh = () => {
+    if (failed) current = make();
+    failed = false;
+  };
   const heightOf = (props: P) => (typeof options.minHeight === 'function' ? options.minHeight(props) : options.minHeight);
 
-  function LazyPart(props: P) {
+  // Reads `current` when it mounts, so that after Try again it is the fresh download.
+  function Current(props: P) {
     const Loaded = current;
+    return <Loaded {...props} />;
+  }
+
+  function LazyPart(props: P) {
+    useState(fresh);
     return (
-      <PartBoundary what={what} render={(body) => frame(body, props)} minHeight={heightOf(props)}>
+      <PartBoundary what={what} render={(body) => frame(body, props)} minHeight={heightOf(props)} onRetry={fresh}>
         <Suspense fallback={frame(<PartLoading what={what} minHeight={heightOf(props)} />, props)}>
-          <Loaded {...props} />
+          <Current {...props} />
         </Suspense>
       </PartBoundary>
     );
   }
   LazyPart.displayName = `Lazy(${what})`;
   return LazyPart;
-}
-
-/** Starts downloading a part's code ahead of use (e.g. on hover or focus of what opens it); errors are left to the real use. */
-export function preload(load: () => Promise<unknown>): void {
-  load().catch(() => undefined);
 }
 
 /** The place a part holds while its code downloads. */
@@ -71,6 +78,8 @@ interface BoundaryProps {
   children: ReactNode;
   render: (body: ReactNode) => ReactNode;
   minHeight?: number | undefined;
+  /** Makes the next render download the part's code again. */
+  onRetry: () => void;
 }
 
 /** Catches only a failed download of the part's code; anything else is the enclosing ErrorBoundary's. */
@@ -94,7 +103,14 @@ class PartBoundary extends Component<BoundaryProps, { error: unknown }> {
       <div role="alert" data-testid="part-load-error" className="flex flex-col items-center justify-center gap-2 p-4 text-center text-sm text-red-800 dark:text-red-200" style={{ minHeight: this.props.minHeight }}>
         <p className="max-w-prose break-words">{error.message}</p>
         <div className="flex gap-2">
-          <button type="button" className="btn" onClick={() => this.setState({ error: null })}>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              this.props.onRetry();
+              this.setState({ error: null });
+            }}
+          >
             Try again
           </button>
           {/* Chromium remembers a failed module download for the page's lifetime; a reload asks again (the view is in the address). */}

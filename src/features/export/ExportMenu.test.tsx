@@ -25,9 +25,12 @@ function open() {
   fireEvent.click(screen.getByTestId('export-menu'));
 }
 
+/** The export code downloads on the first export (a module import, slow in a busy test run). */
+const FIRST_EXPORT = { timeout: 10_000 };
+
 /** An export downloads its code first (on the first use), so the menu opens again once the file is saved. */
 async function afterDownload(count: number) {
-  await waitFor(() => expect(saved).toHaveLength(count));
+  await waitFor(() => expect(saved).toHaveLength(count), FIRST_EXPORT);
   await waitFor(() => expect((screen.getByTestId('export-menu') as HTMLButtonElement).disabled).toBe(false));
 }
 
@@ -59,7 +62,7 @@ describe('ExportMenu', () => {
     await afterDownload(1);
     fireEvent.click(screen.getByTestId('export-menu'));
     fireEvent.click(screen.getByTestId('export-csv-all'));
-    await waitFor(() => expect(saved).toHaveLength(2));
+    await waitFor(() => expect(saved).toHaveLength(2), FIRST_EXPORT);
     expect(saved[0].name).toBe('zoo-top1-vs-params-frontier.csv');
     expect(saved[1].name).toBe('zoo-top1-vs-params-all-rows.csv');
     expect(saved[0].blob.type).toMatch(/^text\/csv/);
@@ -90,7 +93,7 @@ describe('ExportMenu', () => {
     fireEvent.click(screen.getByTestId('export-raw-csv'));
     expect(screen.getByTestId('export-raw-csv').getAttribute('aria-checked')).toBe('true');
     fireEvent.click(screen.getByTestId('export-csv-all'));
-    await waitFor(() => expect(saved).toHaveLength(2));
+    await waitFor(() => expect(saved).toHaveLength(2), FIRST_EXPORT);
     expect((await saved[1].blob.text()).split('\r\n')[1]).toBe('=1+2,-3.2,1,1,1');
     useRawCsv.setState({ raw: false });
   });
@@ -98,7 +101,7 @@ describe('ExportMenu', () => {
   it('downloads the view settings as JSON', async () => {
     open();
     fireEvent.click(screen.getByTestId('export-json'));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    await waitFor(() => expect(saved).toHaveLength(1), FIRST_EXPORT);
     expect(saved[0].name).toBe('zoo-top1-vs-params-view.json');
     expect(JSON.parse(await saved[0].blob.text())).toEqual(spec);
   });
@@ -114,7 +117,7 @@ describe('ExportMenu', () => {
     fireEvent.click(screen.getByTestId('export-dark'));
     expect(screen.getByTestId('export-dark').getAttribute('aria-checked')).toBe('true');
     fireEvent.click(screen.getByTestId('export-svg'));
-    await waitFor(() => expect(saved).toHaveLength(2));
+    await waitFor(() => expect(saved).toHaveLength(2), FIRST_EXPORT);
     expect(saved[0].name).toBe('zoo-top1-vs-params.svg');
     expect(saved[0].blob.type).toMatch(/^image\/svg\+xml/);
     const doc = new DOMParser().parseFromString(await saved[0].blob.text(), 'image/svg+xml');
@@ -132,7 +135,7 @@ describe('ExportMenu', () => {
   it('downloads a 2× PNG, and says so when that fails', async () => {
     open();
     fireEvent.click(screen.getByTestId('export-png'));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    await waitFor(() => expect(saved).toHaveLength(1), FIRST_EXPORT);
     expect(saved[0].name).toBe('zoo-top1-vs-params.png');
     expect(png.scale).toBe(2);
     // The button is disabled while the PNG is drawn and enabled on a render that may come after the file is saved; a click while disabled is lost.
@@ -153,7 +156,7 @@ describe('ExportMenu', () => {
       render(<ExportMenu dataset={dataset} spec={{ ...grouped, view: mode }} view={gview} color={{ mode: 'front' }} mode={mode} compare={compare} palette={palette} />);
       fireEvent.click(screen.getByTestId('export-menu'));
       fireEvent.click(screen.getByTestId('export-svg'));
-      await waitFor(() => expect(saved).toHaveLength(1));
+      await waitFor(() => expect(saved).toHaveLength(1), FIRST_EXPORT);
       const doc = new DOMParser().parseFromString(await saved[0].blob.text(), 'image/svg+xml');
       expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
       return { name: saved[0].name, doc, texts: Array.from(doc.getElementsByTagName('text'), (t) => t.textContent ?? '') };
@@ -197,7 +200,7 @@ describe('ExportMenu', () => {
       render(<ExportMenu dataset={dataset} spec={grouped} view={gview} color={{ mode: 'front' }} mode="multiples" compare={null} />);
       fireEvent.click(screen.getByTestId('export-menu'));
       fireEvent.click(screen.getByTestId('export-svg'));
-      await waitFor(() => expect(saved).toHaveLength(1));
+      await waitFor(() => expect(saved).toHaveLength(1), FIRST_EXPORT);
       expect(saved[0].name).toBe('zoo-top1-vs-params.svg');
     });
 
@@ -205,7 +208,7 @@ describe('ExportMenu', () => {
       render(<ExportMenu dataset={dataset} spec={{ ...grouped, view: 'multiples' }} view={gview} color={{ mode: 'front' }} mode="multiples" compare={compare} palette={palette} />);
       fireEvent.click(screen.getByTestId('export-menu'));
       fireEvent.click(screen.getByTestId('export-png'));
-      await waitFor(() => expect(saved).toHaveLength(1));
+      await waitFor(() => expect(saved).toHaveLength(1), FIRST_EXPORT);
       expect(saved[0].name).toBe('zoo-multiples-top1-vs-params.png');
       expect(png.svg).toContain('of the global front');
     });
