@@ -87,6 +87,14 @@ export function useScatterModel(): ScatterModel | null {
     [dataset, spec],
   );
 
+  // One pass over every row: once per status array, not once per render (a hover re-renders).
+  const status = view?.status;
+  const shownCount = useMemo(() => {
+    let count = 0;
+    if (status) for (let i = 0; i < status.length; i++) if (status[i] !== 0) count++;
+    return count;
+  }, [status]);
+
   if (!spec || !dataset || !view) return null;
   const xSpec = specs.get(spec.x);
   const ySpec = specs.get(spec.y);
@@ -99,8 +107,6 @@ export function useScatterModel(): ScatterModel | null {
   const ref = spec.referencePoint;
   const referencePoint =
     spec.method === 'asf' && bothAxesActive && ref && ref[spec.x] !== undefined && ref[spec.y] !== undefined ? { x: ref[spec.x], y: ref[spec.y] } : null;
-  let shownCount = 0;
-  for (let i = 0; i < view.status.length; i++) if (view.status[i] !== 0) shownCount++;
   return {
     spec,
     dataset,

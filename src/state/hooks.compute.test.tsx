@@ -39,8 +39,8 @@ describe('hooks over the compute worker', () => {
     const { store, hook } = setup();
     expect(hook.result.current.status.offPage).toBe(true);
     expect(hook.result.current.view).toBeNull(); // the first view is on its way
-    await waitFor(() => expect(hook.result.current.view).not.toBeNull());
-    await waitFor(() => expect(hook.result.current.compare).not.toBeNull());
+    await waitFor(() => expect(hook.result.current.view).not.toBeNull(), { timeout: 20_000 });
+    await waitFor(() => expect(hook.result.current.compare).not.toBeNull(), { timeout: 20_000 });
     const spec0 = store.getState().spec!;
     expect(plain(hook.result.current.view!.frontRows)).toEqual(plain(deriveView(ds, spec0).frontRows));
     expect(plain(hook.result.current.compare)).toEqual(plain(deriveCompare(ds, spec0, deriveView(ds, spec0))));
@@ -50,19 +50,19 @@ describe('hooks over the compute worker', () => {
     expect(hook.result.current.view).toBe(before); // still the previous one, not a blank
     const spec1 = store.getState().spec!;
     const expected = deriveView(ds, spec1);
-    await waitFor(() => expect(plain(hook.result.current.view!.frontRows)).toEqual(plain(expected.frontRows)));
+    await waitFor(() => expect(plain(hook.result.current.view!.frontRows)).toEqual(plain(expected.frontRows)), { timeout: 20_000 });
     expect(plain(hook.result.current.view!.status)).toEqual(plain(expected.status));
 
     const row = expected.frontRows[0];
     act(() => void store.getState().setSelected(row));
     hook.rerender();
-    await waitFor(() => expect(hook.result.current.point).not.toBeNull());
+    await waitFor(() => expect(hook.result.current.point).not.toBeNull(), { timeout: 20_000 });
     expect(hook.result.current.point).toEqual(pointDecision(ds, store.getState().spec!, row));
   });
 
   it('a failing worker leaves a notice and the view is derived on the page', async () => {
     const { store, workers, hook } = setup();
-    await waitFor(() => expect(hook.result.current.view).not.toBeNull());
+    await waitFor(() => expect(hook.result.current.view).not.toBeNull(), { timeout: 20_000 });
     act(() => workers[0].onerror?.({ message: 'worker script failed to load', preventDefault() {} } as ErrorEvent));
     expect(store.getState().notices.some((n) => /could not be computed in the background \(worker script failed to load\)/.test(n))).toBe(true);
     expect(hook.result.current.status.offPage).toBe(false);
