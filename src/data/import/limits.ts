@@ -12,6 +12,8 @@ export const LIMITS = {
   rows: 2_000_000,
   /** Columns. */
   columns: 1_000,
+  /** Data rows of a columnar file (Parquet, Arrow): its cells go straight into typed columns, never text. */
+  columnarRows: 20_000_000,
 } as const;
 
 const count = new Intl.NumberFormat('en-US');

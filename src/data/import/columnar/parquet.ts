@@ -1,0 +1,212 @@
+/**
+ * Reads a Parquet file into raw columns with hyparquet (loaded only when a Parquet file is opened).
+ *
+ * Only what is needed is decoded, one column at a time and a stretch of row groups at a time: each
+ * stretch arrives as the library decodes it (a typed array for a column without nulls, a plain array
+ * otherwise), is copied into the column's one preallocated array, and is dropped. No row object is
+ * built (hyparquet's `parquetReadObjects` would build one per row; `onChunk` hands columns instead).
+ *
+ * Numbers (floats, integers, decimals, half floats) become number columns; booleans, text, dates,
+ * timestamps and times of day become text columns (ISO 8601 for the temporal ones). Columns the app
+ * has no use for — nested groups, lists, maps, binary blobs, geometries — are left out, each named in
+ * a note.
+ */
+import type { ColumnData, FileMetaData, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
+import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import { DataError } from '../../errors';
+import { LIMITS, formatCount, limitError } from '../limits';
+import type { RawColumn } from '../rawColumns';
+import { NumberColumnWriter, TextColumnWriter } from './columnWriters';
+import { parquetTrailer } from './format';
+import { decompressorsFor } from './parquetCodecs';
+import { isoDate, isoTimestamp, timeOfDay, type TimeUnit } from './temporal';
+import type { ColumnarTable } from './types';
+
+/** How many rows one read decodes at most (whole row groups; a bigger group is read alone). */
+const ROWS_PER_READ = 1_000_000;
+
+/** How a column is read: as numbers, as text (each value through `text`), or not at all. */
+type Plan =
+  | { kind: 'number' }
+  | { kind: 'text'; text: (v: unknown) => string }
+  | { kind: 'skip'; why: string };
+
+/**
+ * Parsers that give temporal values as ISO text straight away (no Date object per value) and JSON as
+ * the text it is (the app has no use for the parsed objects).
+ */
+const decoder = new TextDecoder();
+const PARSERS: Partial<ParquetParsers> = {
+  timestampFromMilliseconds: (v) => isoTimestamp(v, 'MILLIS'),
+  timestampFromMicroseconds: (v) => isoTimestamp(v, 'MICROS'),
+  timestampFromNanoseconds: (v) => isoTimestamp(v, 'NANOS'),
+  dateFromDays: (days) => isoDate(days),
+  jsonFromBytes: (bytes) => bytes && decoder.decode(bytes),
+};
+
+export async function readParquet(bytes: ArrayBuffer, file: string): Promise<ColumnarTable> {
+  const trailer = parquetTrailer(new Uint8Array(bytes));
+  if (trailer === 'encrypted') throw encrypted(file);
+  if (trailer === null) {
+    throw new DataError(
+      { file },
+      `the file starts like a Parquet file (PAR1) but does not end like one: expected the footer and the closing PAR1 in its last bytes, so the file is truncated (an interrupted download?) or damaged`,
+    );
+  }
+
+  let metadata: FileMetaData;
+  try {
+    metadata = parquetMetadata(bytes, { parsers: PARSERS });
+  } catch (err) {
+    throw new DataError({ file }, `the Parquet footer (the file's description of its columns) could not be read, so the file is damaged or truncated (${reason(err)})`);
+  }
+  if (metadata.row_groups.some((g) => g.columns.some((c) => c.crypto_metadata || c.encrypted_column_metadata))) throw encrypted(file);
+
+  const rowCount = Number(metadata.num_rows);
+  if (rowCount > LIMITS.columnarRows) {
+    throw limitError(file, `${file} has ${formatCount(rowCount)} rows; the limit is ${formatCount(LIMITS.columnarRows)} rows for a Parquet or Arrow file`);
+  }
+
+  let schema: SchemaTree;
+  try {
+    schema = parquetSchema(metadata);
+  } catch (err) {
+    throw new DataError({ file }, `the Parquet schema could not be read (${reason(err)})`);
+  }
+  if (schema.children.length === 0) throw new DataError({ file }, 'the Parquet file has no columns: expected at least one column of numbers');
+
+  const plans = schema.children.map((child) => ({ name: child.element.name, plan: planColumn(child) }));
+  const read = plans.filter((p) => p.plan.kind !== 'skip');
+  const skipped = plans.filter((p) => p.plan.kind === 'skip');
+  const notes: string[] = [];
+  if (skipped.length) {
+    const list = skipped.map((p) => `${JSON.stringify(p.name)} (${(p.plan as { why: string }).why})`).join(', ');
+    if (read.length === 0) throw new DataError({ file }, `the Parquet file has no column Paretoscope can read: ${list}; expected columns of numbers, text, dates or booleans`);
+    notes.push(`left out ${skipped.length === 1 ? 'a column' : `${skipped.length} columns`} that ${skipped.length === 1 ? 'is' : 'are'} not plain values: ${list}`);
+  }
+
+  const readNames = new Set(read.map((p) => p.name));
+  const codecs = metadata.row_groups.flatMap((g) =>
+    g.columns.filter((c) => c.meta_data && readNames.has(c.meta_data.path_in_schema[0])).map((c) => c.meta_data!.codec),
+  );
+  const compressors = await decompressorsFor(codecs, file);
+  const stretches = stretchesOf(metadata.row_groups.map((g) => Number(g.num_rows)));
+
+  const columns: RawColumn[] = [];
+  for (const { name, plan } of read) {
+    const writer = plan.kind === 'number' ? new NumberColumnWriter(rowCount) : new TextColumnWriter(rowCount);
+    for (const [start, end] of stretches) {
+      const runs: ColumnData[] = [];
+      try {
+        await parquetRead({ file: bytes, metadata, columns: [name], rowStart: start, rowEnd: end, compressors, parsers: PARSERS, onChunk: (c) => runs.push(c) });
+      } catch (err) {
+        throw new DataError({ file, column: name }, `the Parquet data could not be read (${reason(err)}); the file may be damaged`);
+      }
+      // Row order, so that a text column's labels come in order of first appearance.
+      runs.sort((a, b) => a.rowStart - b.rowStart);
+      for (const run of runs) {
+        const from = Math.max(start, run.rowStart);
+        const to = Math.min(end, run.rowEnd);
+        if (to <= from) continue;
+        const data = from === run.rowStart && to === run.rowEnd ? run.columnData : run.columnData.slice(from - run.rowStart, to - run.rowStart);
+        if (writer instanceof NumberColumnWriter) writer.write(from, data);
+        else writer.write(from, data, (plan as { text: (v: unknown) => string }).text);
+      }
+    }
+    if (writer instanceof NumberColumnWriter) {
+      const { column, note } = writer.done(name);
+      columns.push(column);
+      if (note) notes.push(note);
+    } else {
+      columns.push(writer.done());
+    }
+  }
+
+  return { format: 'parquet', header: read.map((p) => p.name), columns, rowCount, ...(notes.length ? { notes } : {}) };
+}
+
+/**
+ * Consecutive row groups (given by their row counts) gathered into reads of at most `perRead` rows —
+ * a bigger group is a read of its own: [start, end) row ranges covering every row.
+ */
+export function stretchesOf(groupRows: readonly number[], perRead = ROWS_PER_READ): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let end = 0;
+  for (const rows of groupRows) {
+    if (end > start && end - start + rows > perRead) {
+      out.push([start, end]);
+      start = end;
+    }
+    end += rows;
+  }
+  if (end > start) out.push([start, end]);
+  return out;
+}
+
+/** How to read a top-level column, from its schema element. */
+export function planColumn(node: SchemaTree): Plan {
+  const e: SchemaElement = node.element;
+  const logical = e.logical_type;
+  const converted = e.converted_type;
+  if (node.children.length > 0) {
+    if (converted === 'LIST' || logical?.type === 'LIST') return { kind: 'skip', why: 'a list' };
+    if (converted === 'MAP' || converted === 'MAP_KEY_VALUE' || logical?.type === 'MAP') return { kind: 'skip', why: 'a map' };
+    if (logical?.type === 'VARIANT') return { kind: 'skip', why: 'a variant' };
+    return { kind: 'skip', why: 'a group of nested columns' };
+  }
+  if (e.repetition_type === 'REPEATED') return { kind: 'skip', why: 'a list' };
+  if (logical?.type === 'GEOMETRY' || logical?.type === 'GEOGRAPHY') return { kind: 'skip', why: 'geometries' };
+  if (converted === 'BSON' || logical?.type === 'BSON') return { kind: 'skip', why: 'BSON documents' };
+  if (converted === 'INTERVAL' || logical?.type === 'INTERVAL') return { kind: 'skip', why: 'intervals' };
+  if (converted === 'DECIMAL' || logical?.type === 'DECIMAL' || logical?.type === 'FLOAT16') return { kind: 'number' };
+
+  if (converted === 'DATE' || logical?.type === 'DATE') return { kind: 'text', text: (v) => (typeof v === 'number' ? isoDate(v) : String(v)) };
+  const timestamp = timestampUnit(e);
+  if (timestamp) return { kind: 'text', text: (v) => (typeof v === 'bigint' || typeof v === 'number' ? isoTimestamp(v, timestamp) : String(v)) };
+  const time = timeUnit(e);
+  if (time) return { kind: 'text', text: (v) => (typeof v === 'bigint' || typeof v === 'number' ? timeOfDay(v, time) : String(v)) };
+
+  switch (e.type) {
+    case 'DOUBLE':
+    case 'FLOAT':
+    case 'INT32':
+    case 'INT64':
+      return { kind: 'number' };
+    case 'BOOLEAN':
+      return { kind: 'text', text: String };
+    case 'BYTE_ARRAY':
+      // Text, JSON, enums, and byte arrays with no annotation (most of them are text; hyparquet reads them as UTF-8).
+      return { kind: 'text', text: String };
+    case 'FIXED_LEN_BYTE_ARRAY':
+      if (logical?.type === 'UUID') return { kind: 'text', text: String };
+      return { kind: 'skip', why: 'binary data' };
+    case 'INT96':
+      return { kind: 'text', text: String };
+    default:
+      return { kind: 'skip', why: `an unknown type (${String(e.type)})` };
+  }
+}
+
+function timestampUnit(e: SchemaElement): TimeUnit | null {
+  if (e.logical_type?.type === 'TIMESTAMP') return e.logical_type.unit;
+  if (e.converted_type === 'TIMESTAMP_MILLIS') return 'MILLIS';
+  if (e.converted_type === 'TIMESTAMP_MICROS') return 'MICROS';
+  return null;
+}
+
+function timeUnit(e: SchemaElement): TimeUnit | null {
+  if (e.logical_type?.type === 'TIME') return e.logical_type.unit;
+  if (e.converted_type === 'TIME_MILLIS') return 'MILLIS';
+  if (e.converted_type === 'TIME_MICROS') return 'MICROS';
+  return null;
+}
+
+function encrypted(file: string): DataError {
+  return new DataError({ file }, 'the Parquet file is encrypted, and Paretoscope cannot decrypt it: expected an unencrypted Parquet file');
+}
+
+function reason(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.replace(/^parquet\s+/i, '');
+}
