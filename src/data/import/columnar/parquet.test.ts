@@ -11,7 +11,6 @@ import { DataError } from '../../errors';
 import { LIMITS } from '../limits';
 import { cellText, type RawColumn } from '../rawColumns';
 import { columnarFormatOf, readColumnarFile } from './index';
-import { stretchesOf } from './parquet';
 
 type ColumnSource = Parameters<typeof parquetWriteBuffer>[0]['columnData'][number];
 type WriteOptions = Omit<Parameters<typeof parquetWriteBuffer>[0], 'columnData'>;
@@ -86,14 +85,6 @@ describe('columnarFormatOf', () => {
   });
 });
 
-describe('stretchesOf', () => {
-  it('gathers row groups into reads of at most the given rows, a bigger group alone', () => {
-    expect(stretchesOf([1000, 100_000, 100_000], 150_000)).toEqual([[0, 101_000], [101_000, 201_000]]);
-    expect(stretchesOf([10, 500, 10, 10], 100)).toEqual([[0, 10], [10, 510], [510, 530]]);
-    expect(stretchesOf([])).toEqual([]);
-  });
-});
-
 describe('readColumnarFile (Parquet)', () => {
   it('reads doubles, with nulls as NaN, across several row groups, with Snappy', async () => {
     const n = 5_000;
@@ -118,7 +109,7 @@ describe('readColumnarFile (Parquet)', () => {
     expect(table.notes).toBeUndefined();
   });
 
-  it('gathers many small row groups into few reads and still places every row', async () => {
+  it('places every row of many small row groups', async () => {
     const n = 12_345;
     const a = doubles(n, 3, 0.05);
     const file = parquet([{ name: 'a', data: a, type: 'DOUBLE' }], { rowGroupSize: 97 });

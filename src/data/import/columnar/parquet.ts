@@ -1,29 +1,26 @@
 /**
  * Reads a Parquet file into raw columns with hyparquet (loaded only when a Parquet file is opened).
  *
- * Only what is needed is decoded, one column at a time and a stretch of row groups at a time: each
- * stretch arrives as the library decodes it (a typed array for a column without nulls, a plain array
- * otherwise), is copied into the column's one preallocated array, and is dropped. No row object is
- * built (hyparquet's `parquetReadObjects` would build one per row; `onChunk` hands columns instead).
+ * Only what is needed is decoded, one column at a time and one page at a time (see parquetPages.ts):
+ * each page's values are copied into the column's one preallocated array and dropped. No row object
+ * is built, nor any array of a whole column's boxed values.
  *
  * Numbers (floats, integers, decimals, half floats) become number columns; booleans, text, dates,
  * timestamps and times of day become text columns (ISO 8601 for the temporal ones). Columns the app
  * has no use for — nested groups, lists, maps, binary blobs, geometries — are left out, each named in
  * a note.
  */
-import type { ColumnData, FileMetaData, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
-import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import type { FileMetaData, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
+import { parquetMetadata, parquetSchema } from 'hyparquet';
 import { DataError } from '../../errors';
 import { LIMITS, formatCount, limitError } from '../limits';
 import type { RawColumn } from '../rawColumns';
 import { NumberColumnWriter, TextColumnWriter } from './columnWriters';
 import { parquetTrailer } from './format';
 import { decompressorsFor } from './parquetCodecs';
+import { readChunkPages, type PageSink } from './parquetPages';
 import { isoDate, isoTimestamp, timeOfDay, type TimeUnit } from './temporal';
 import type { ColumnarTable } from './types';
-
-/** How many rows one read decodes at most (whole row groups; a bigger group is read alone). */
-const ROWS_PER_READ = 1_000_000;
 
 /** How a column is read: as numbers, as text (each value through `text`), or not at all. */
 type Plan =
@@ -75,7 +72,7 @@ export async function readParquet(bytes: ArrayBuffer, file: string): Promise<Col
   }
   if (schema.children.length === 0) throw new DataError({ file }, 'the Parquet file has no columns: expected at least one column of numbers');
 
-  const plans = schema.children.map((child) => ({ name: child.element.name, plan: planColumn(child) }));
+  const plans = schema.children.map((node) => ({ name: node.element.name, node, plan: planColumn(node) }));
   const read = plans.filter((p) => p.plan.kind !== 'skip');
   const skipped = plans.filter((p) => p.plan.kind === 'skip');
   const notes: string[] = [];
@@ -90,29 +87,27 @@ export async function readParquet(bytes: ArrayBuffer, file: string): Promise<Col
     g.columns.filter((c) => c.meta_data && readNames.has(c.meta_data.path_in_schema[0])).map((c) => c.meta_data!.codec),
   );
   const compressors = await decompressorsFor(codecs, file);
-  const stretches = stretchesOf(metadata.row_groups.map((g) => Number(g.num_rows)));
 
   const columns: RawColumn[] = [];
-  for (const { name, plan } of read) {
+  for (const { name, plan, node } of read) {
     const writer = plan.kind === 'number' ? new NumberColumnWriter(rowCount) : new TextColumnWriter(rowCount);
-    for (const [start, end] of stretches) {
-      const runs: ColumnData[] = [];
+    const sink: PageSink =
+      writer instanceof NumberColumnWriter
+        ? (start, values, levels, rows, maxLevel) => writer.writePage(start, values, levels, rows, maxLevel)
+        : (start, values, levels, rows, maxLevel) => writer.writePage(start, values, levels, rows, maxLevel, (plan as { text: (v: unknown) => string }).text);
+    let groupStart = 0;
+    for (const group of metadata.row_groups) {
+      const groupRows = Number(group.num_rows);
+      const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
+      if (!chunk) throw new DataError({ file, column: name }, `a row group of the Parquet file has no data for the column; the file is damaged`);
       try {
-        await parquetRead({ file: bytes, metadata, columns: [name], rowStart: start, rowEnd: end, compressors, parsers: PARSERS, onChunk: (c) => runs.push(c) });
+        readChunkPages({ bytes, chunk, schemaPath: [schema, node], groupStart, groupRows, compressors, parsers: PARSERS }, sink);
       } catch (err) {
         throw new DataError({ file, column: name }, `the Parquet data could not be read (${reason(err)}); the file may be damaged`);
       }
-      // Row order, so that a text column's labels come in order of first appearance.
-      runs.sort((a, b) => a.rowStart - b.rowStart);
-      for (const run of runs) {
-        const from = Math.max(start, run.rowStart);
-        const to = Math.min(end, run.rowEnd);
-        if (to <= from) continue;
-        const data = from === run.rowStart && to === run.rowEnd ? run.columnData : run.columnData.slice(from - run.rowStart, to - run.rowStart);
-        if (writer instanceof NumberColumnWriter) writer.write(from, data);
-        else writer.write(from, data, (plan as { text: (v: unknown) => string }).text);
-      }
+      groupStart += groupRows;
     }
+    if (groupStart !== rowCount) throw new DataError({ file }, `the Parquet footer counts ${formatCount(rowCount)} rows but its row groups hold ${formatCount(groupStart)}; the file is damaged`);
     if (writer instanceof NumberColumnWriter) {
       const { column, note } = writer.done(name);
       columns.push(column);
@@ -123,25 +118,6 @@ export async function readParquet(bytes: ArrayBuffer, file: string): Promise<Col
   }
 
   return { format: 'parquet', header: read.map((p) => p.name), columns, rowCount, ...(notes.length ? { notes } : {}) };
-}
-
-/**
- * Consecutive row groups (given by their row counts) gathered into reads of at most `perRead` rows —
- * a bigger group is a read of its own: [start, end) row ranges covering every row.
- */
-export function stretchesOf(groupRows: readonly number[], perRead = ROWS_PER_READ): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  let end = 0;
-  for (const rows of groupRows) {
-    if (end > start && end - start + rows > perRead) {
-      out.push([start, end]);
-      start = end;
-    }
-    end += rows;
-  }
-  if (end > start) out.push([start, end]);
-  return out;
 }
 
 /** How to read a top-level column, from its schema element. */
