@@ -14,6 +14,7 @@ import { DataError } from '../../errors';
 import { LIMITS, formatCount, limitError } from '../limits';
 import type { RawColumn } from '../rawColumns';
 import { NumberColumnWriter, TextColumnWriter } from './columnWriters';
+import { decompressLz4Frame } from './lz4Frame';
 import { isoDate, isoTimestamp, timeOfDay, type TimeUnit } from './temporal';
 import type { ColumnarTable } from './types';
 
@@ -34,9 +35,9 @@ export async function readArrow(bytes: ArrayBuffer, file: string): Promise<Colum
   try {
     table = tableFromIPC(data, EXTRACTION);
   } catch (err) {
+    // A compressed file: its codec is registered on first need, and the file read again.
     const codec = missingCodec(err);
-    if (codec !== 'ZSTD') throw readError(file, err, codec);
-    await useZstd();
+    if (!codec || !(await useCodec(codec))) throw readError(file, err, codec);
     try {
       table = tableFromIPC(data, EXTRACTION);
     } catch (again) {
@@ -169,26 +170,31 @@ function missingCodec(err: unknown): string | null {
   return m ? m[1] : null;
 }
 
-let zstdReady: Promise<void> | null = null;
-
-/** Zstandard for Arrow buffers: fzstd, the decoder the Parquet reader loads for Zstandard too. */
-function useZstd(): Promise<void> {
-  zstdReady ??= import('fzstd').then(({ decompress }) => {
-    setCompressionCodec(CompressionType.ZSTD, {
-      decode: (bytes, length) => decompress(bytes, new Uint8Array(length)),
-      encode: () => {
-        throw new Error('not used: Paretoscope only reads Arrow files');
-      },
-    });
-  });
-  return zstdReady;
+/**
+ * Registers the decoder flechette lacks, if there is one: LZ4 frames (pyarrow's Feather default) are
+ * read by lz4Frame.ts; Zstandard by fzstd, loaded now (the decoder the Parquet reader uses too).
+ */
+async function useCodec(codec: string): Promise<boolean> {
+  const readOnly = () => {
+    throw new Error('not used: Paretoscope only reads Arrow files');
+  };
+  if (codec === 'LZ4_FRAME') {
+    setCompressionCodec(CompressionType.LZ4_FRAME, { decode: decompressLz4Frame, encode: readOnly });
+    return true;
+  }
+  if (codec === 'ZSTD') {
+    const { decompress } = await import('fzstd');
+    setCompressionCodec(CompressionType.ZSTD, { decode: (b, length) => decompress(b, new Uint8Array(length)), encode: readOnly });
+    return true;
+  }
+  return false;
 }
 
 function readError(file: string, err: unknown, codec: string | null): DataError {
   if (codec) {
     return new DataError(
       { file },
-      `the Arrow file is compressed with ${codec}, which Paretoscope cannot read; expected an uncompressed or Zstandard-compressed Arrow file (save it again with compression "zstd" or "uncompressed")`,
+      `the Arrow file is compressed with ${codec}, which Paretoscope cannot read; expected an Arrow file compressed with LZ4 or Zstandard, or uncompressed`,
     );
   }
   const text = err instanceof Error ? err.message : String(err);
