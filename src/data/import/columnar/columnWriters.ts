@@ -10,6 +10,17 @@ import type { RawNumberColumn, RawTextColumn } from '../rawColumns';
 /** Values a reader hands over: typed arrays, or plain arrays with null/undefined for a missing value. */
 export type Run = ArrayLike<unknown>;
 
+/** A page of a column chunk (parquetPages.ts' Page, with nothing specific to Parquet). */
+export interface PageOf {
+  start: number;
+  rows: number;
+  values: Run;
+  levels: ArrayLike<number> | null;
+  maxLevel: number;
+  /** When set, `values` are indices into it. */
+  dictionary?: Run;
+}
+
 const SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Doubles, NaN where a value is missing. 64-bit integers past ±2^53 are counted as they are rounded. */
@@ -42,11 +53,8 @@ export class NumberColumnWriter {
     for (let i = 0; i < run.length; i++) out[start + i] = this.number(run[i]);
   }
 
-  /**
-   * Copies a page into rows `start` … `start + rows - 1`: one value per row when `levels` is null,
-   * else one per row whose definition level is `maxLevel` (the other rows are missing: NaN).
-   */
-  writePage(start: number, values: Run, levels: ArrayLike<number> | null, rows: number, maxLevel: number): void {
+  /** Copies a page (see parquetPages.ts; values, not dictionary indices) into its rows; rows whose level says null are NaN. */
+  writePage({ start, values, levels, rows, maxLevel }: PageOf): void {
     if (!levels) {
       this.write(start, values.length === rows ? values : Array.prototype.slice.call(values, 0, rows));
       return;
@@ -85,6 +93,9 @@ export class TextColumnWriter {
   readonly codes: Uint32Array;
   readonly labels: string[] = [];
   private readonly index = new Map<string, number>();
+  /** The last page dictionary seen, and its entries' codes (-1: not met yet). */
+  private dictionary: Run | null = null;
+  private dictionaryCodes = new Int32Array(0);
 
   constructor(rowCount: number) {
     this.codes = new Uint32Array(rowCount);
@@ -96,9 +107,31 @@ export class TextColumnWriter {
     for (let i = 0; i < run.length; i++) codes[start + i] = this.code(run[i], text);
   }
 
-  /** Like NumberColumnWriter.writePage: rows whose level is below `maxLevel` are missing (''). */
-  writePage(start: number, values: Run, levels: ArrayLike<number> | null, rows: number, maxLevel: number, text: (v: unknown) => string = String): void {
+  /**
+   * Like NumberColumnWriter.writePage; rows whose level says null are ''. A dictionary page's indices
+   * are mapped to codes through a table kept for that dictionary, so each distinct string is looked up
+   * once per dictionary, not once per row.
+   */
+  writePage({ start, values, levels, rows, maxLevel, dictionary }: PageOf, text: (v: unknown) => string = String): void {
     const { codes } = this;
+    if (dictionary) {
+      if (dictionary !== this.dictionary) {
+        this.dictionary = dictionary;
+        this.dictionaryCodes = new Int32Array(dictionary.length).fill(-1);
+      }
+      const table = this.dictionaryCodes;
+      for (let i = 0, v = 0; i < rows; i++) {
+        if (levels && levels[i] !== maxLevel) {
+          codes[start + i] = this.code(null, text);
+          continue;
+        }
+        const k = values[v++] as number;
+        let code = table[k];
+        if (code < 0) code = table[k] = this.code(dictionary[k], text);
+        codes[start + i] = code;
+      }
+      return;
+    }
     let v = 0;
     for (let i = 0; i < rows; i++) codes[start + i] = this.code(!levels || levels[i] === maxLevel ? values[v++] : null, text);
   }

@@ -161,6 +161,31 @@ describe('readColumnarFile (Parquet)', () => {
     expect(texts(when, 5)).toEqual(['2024-01-31T12:30:00.000Z', '', '1970-01-01T00:00:00.000Z', '1969-12-31T23:59:59.999Z', '1970-01-01T00:00:00.001Z']);
   });
 
+  it('reads dictionary-encoded text across row groups (a dictionary each) with nulls, labels in order of first appearance', async () => {
+    const rand = mulberry32(9);
+    const n = 4_000;
+    const names = ['NSGA-II', 'SPEA2', 'MOEA/D', 'SMS-EMOA', 'random search'];
+    // Later names appear only in later row groups, so each group's dictionary differs.
+    const algo = Array.from({ length: n }, (_, i) => (rand() < 0.1 ? null : names[Math.floor(rand() * Math.min(names.length, 1 + i / 800))]));
+    const x = Array.from({ length: n }, (_, i) => i % 7);
+    const file = parquet(
+      [
+        { name: 'algo', data: algo, type: 'STRING' },
+        { name: 'x', data: x, type: 'DOUBLE' },
+      ],
+      { rowGroupSize: 1_000 },
+    );
+    const meta = parquetMetadata(file);
+    expect(meta.row_groups.length).toBe(4);
+    expect(meta.row_groups.every((g) => g.columns.every((c) => c.meta_data?.encodings.includes('RLE_DICTIONARY')))).toBe(true);
+    const table = await readColumnarFile(file, 'algos.parquet');
+    const [read, xs] = table.columns;
+    expect(texts(read, n)).toEqual(algo.map((v) => v ?? ''));
+    const firstSeen = [...new Set(algo.map((v) => v ?? ''))];
+    expect(read.kind === 'text' && read.labels).toEqual(firstSeen);
+    expect(Array.from(numbers(xs))).toEqual(x);
+  });
+
   it('reads dates, microsecond timestamps and times of day as ISO text', async () => {
     const columnData: ColumnSource[] = [
       { name: 'day', data: [0, 19753, -1, null] },

@@ -91,17 +91,14 @@ export async function readParquet(bytes: ArrayBuffer, file: string): Promise<Col
   const columns: RawColumn[] = [];
   for (const { name, plan, node } of read) {
     const writer = plan.kind === 'number' ? new NumberColumnWriter(rowCount) : new TextColumnWriter(rowCount);
-    const sink: PageSink =
-      writer instanceof NumberColumnWriter
-        ? (start, values, levels, rows, maxLevel) => writer.writePage(start, values, levels, rows, maxLevel)
-        : (start, values, levels, rows, maxLevel) => writer.writePage(start, values, levels, rows, maxLevel, (plan as { text: (v: unknown) => string }).text);
+    const sink: PageSink = writer instanceof NumberColumnWriter ? (page) => writer.writePage(page) : (page) => writer.writePage(page, (plan as { text: (v: unknown) => string }).text);
     let groupStart = 0;
     for (const group of metadata.row_groups) {
       const groupRows = Number(group.num_rows);
       const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
       if (!chunk) throw new DataError({ file, column: name }, `a row group of the Parquet file has no data for the column; the file is damaged`);
       try {
-        readChunkPages({ bytes, chunk, schemaPath: [schema, node], groupStart, groupRows, compressors, parsers: PARSERS }, sink);
+        readChunkPages({ bytes, chunk, schemaPath: [schema, node], groupStart, groupRows, compressors, parsers: PARSERS, indices: plan.kind === 'text' }, sink);
       } catch (err) {
         throw new DataError({ file, column: name }, `the Parquet data could not be read (${reason(err)}); the file may be damaged`);
       }

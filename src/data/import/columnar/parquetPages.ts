@@ -9,21 +9,32 @@
  * null. The page decoding itself — headers, decompression, encodings, type conversion, dictionaries —
  * is hyparquet's, through the modules the package exports for this (`hyparquet/src/*.js`).
  */
-import type { ColumnChunk, Compressors, DecodedArray, ParquetParsers, SchemaTree } from 'hyparquet';
+import type { ColumnChunk, Compressors, DecodedArray, Encoding, ParquetParsers, SchemaTree } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { DEFAULT_PARSERS, convert, convertWithDictionary } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
 
-/**
- * Receives a page: its values for rows `start`, `start + 1`, … — one value per row when `levels` is
- * null, else one per row whose level is `maxLevel` (the others are null).
- */
 /** hyparquet's description of a column for its page decoders. */
 type ColumnDecoder = Parameters<typeof readDataPageV2>[2];
 
-export type PageSink = (start: number, values: DecodedArray, levels: ArrayLike<number> | null, rows: number, maxLevel: number) => void;
+/**
+ * A page of values for rows `start` … `start + rows - 1`: one value per row when `levels` is null,
+ * else one per row whose definition level is `maxLevel` (the other rows are null). When `dictionary`
+ * is set, the values are indices into it (asked for with `indices`: a text column then looks each
+ * distinct string up once per row group instead of once per row).
+ */
+export interface Page {
+  start: number;
+  rows: number;
+  values: DecodedArray;
+  levels: ArrayLike<number> | null;
+  maxLevel: number;
+  dictionary?: DecodedArray;
+}
+
+export type PageSink = (page: Page) => void;
 
 export interface ChunkSource {
   bytes: ArrayBuffer;
@@ -35,9 +46,11 @@ export interface ChunkSource {
   groupRows: number;
   compressors: Compressors;
   parsers: Partial<ParquetParsers>;
+  /** Hand dictionary-encoded pages over as indices with their dictionary, not as the values. */
+  indices?: boolean;
 }
 
-export function readChunkPages({ bytes, chunk, schemaPath, groupStart, groupRows, compressors, parsers }: ChunkSource, sink: PageSink): void {
+export function readChunkPages({ bytes, chunk, schemaPath, groupStart, groupRows, compressors, parsers, indices }: ChunkSource, sink: PageSink): void {
   const meta = chunk.meta_data;
   if (!meta) throw new Error('the column chunk has no metadata');
   if (chunk.file_path) throw new Error(`the column's data is in another file (${chunk.file_path})`);
@@ -59,6 +72,8 @@ export function readChunkPages({ bytes, chunk, schemaPath, groupStart, groupRows
   const reader = { view: new DataView(bytes, offset, size), offset: 0 };
 
   let dictionary: DecodedArray | undefined;
+  const values = (data: DecodedArray, encoding: Encoding): { values: DecodedArray; dictionary?: DecodedArray } =>
+    indices && dictionary && encoding.endsWith('_DICTIONARY') ? { values: data, dictionary } : { values: convertWithDictionary(data, dictionary, encoding, decoder) };
   let row = groupStart;
   const end = groupStart + groupRows;
   while (row < end && reader.offset < size) {
@@ -76,16 +91,14 @@ export function readChunkPages({ bytes, chunk, schemaPath, groupStart, groupRows
       if (!daph) throw new Error('a data page has no header');
       const plain = decompressPage(page, header.uncompressed_page_size, meta.codec, compressors);
       const { definitionLevels, dataPage } = readDataPage(plain, daph, decoder);
-      const values = convertWithDictionary(dataPage, dictionary, daph.encoding, decoder);
       // hyparquet empties the levels of a page with no nulls.
-      sink(row, values, definitionLevels?.length ? definitionLevels : null, daph.num_values, maxLevel);
+      sink({ start: row, rows: daph.num_values, ...values(dataPage, daph.encoding), levels: definitionLevels?.length ? definitionLevels : null, maxLevel });
       row += daph.num_values;
     } else if (header.type === 'DATA_PAGE_V2') {
       const daph2 = header.data_page_header_v2;
       if (!daph2) throw new Error('a data page has no header');
       const { definitionLevels, dataPage } = readDataPageV2(page, header, decoder);
-      const values = convertWithDictionary(dataPage, dictionary, daph2.encoding, decoder);
-      sink(row, values, daph2.num_nulls && definitionLevels?.length ? definitionLevels : null, daph2.num_rows, maxLevel);
+      sink({ start: row, rows: daph2.num_rows, ...values(dataPage, daph2.encoding), levels: daph2.num_nulls && definitionLevels?.length ? definitionLevels : null, maxLevel });
       row += daph2.num_rows;
     }
     // Index pages carry nothing to read.
