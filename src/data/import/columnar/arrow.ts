@@ -11,7 +11,7 @@
 import type { Batch, Column, DataType } from '@uwdata/flechette';
 import { CompressionType, Type, setCompressionCodec, tableFromIPC } from '@uwdata/flechette';
 import { DataError } from '../../errors';
-import { LIMITS, formatCount, limitError } from '../limits';
+import { LIMITS, limitError, rowsProblem } from '../limits';
 import type { RawColumn } from '../rawColumns';
 import { NumberColumnWriter, TextColumnWriter } from './columnWriters';
 import { decompressLz4Frame } from './lz4Frame';
@@ -49,9 +49,8 @@ export async function readArrow(bytes: ArrayBuffer, file: string): Promise<Colum
 
 function readTable(table: ReturnType<typeof tableFromIPC>, file: string): ColumnarTable {
   const rowCount = table.numRows;
-  if (rowCount > LIMITS.columnarRows) {
-    throw limitError(file, `${file} has ${formatCount(rowCount)} rows; the limit is ${formatCount(LIMITS.columnarRows)} rows for a Parquet or Arrow file`);
-  }
+  const tooMany = rowsProblem(file, rowCount, false, LIMITS.columnarRows);
+  if (tooMany) throw limitError(file, tooMany);
   const fields = table.schema.fields;
   if (fields.length === 0) throw new DataError({ file }, 'the Arrow file has no columns: expected at least one column of numbers');
 

@@ -13,7 +13,7 @@
 import type { FileMetaData, ParquetParsers, SchemaElement, SchemaTree } from 'hyparquet';
 import { parquetMetadata, parquetSchema } from 'hyparquet';
 import { DataError } from '../../errors';
-import { LIMITS, formatCount, limitError } from '../limits';
+import { LIMITS, formatCount, limitError, rowsProblem } from '../limits';
 import type { RawColumn } from '../rawColumns';
 import { NumberColumnWriter, TextColumnWriter } from './columnWriters';
 import { parquetTrailer } from './format';
@@ -60,9 +60,8 @@ export async function readParquet(bytes: ArrayBuffer, file: string): Promise<Col
   if (metadata.row_groups.some((g) => g.columns.some((c) => c.crypto_metadata || c.encrypted_column_metadata))) throw encrypted(file);
 
   const rowCount = Number(metadata.num_rows);
-  if (rowCount > LIMITS.columnarRows) {
-    throw limitError(file, `${file} has ${formatCount(rowCount)} rows; the limit is ${formatCount(LIMITS.columnarRows)} rows for a Parquet or Arrow file`);
-  }
+  const tooMany = rowsProblem(file, rowCount, false, LIMITS.columnarRows);
+  if (tooMany) throw limitError(file, tooMany);
 
   let schema: SchemaTree;
   try {

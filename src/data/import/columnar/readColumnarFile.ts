@@ -7,7 +7,14 @@ import { DataError } from '../../errors';
 import { columnarFormatOf } from './format';
 import type { ColumnarTable } from './types';
 
-export async function readColumnarFile(bytes: ArrayBuffer, name: string): Promise<ColumnarTable> {
+export async function readColumnarFile(input: ArrayBuffer | Uint8Array, name: string): Promise<ColumnarTable> {
+  // The readers want the file's own ArrayBuffer: a view over all of one is taken as it is, never copied.
+  const bytes =
+    input instanceof Uint8Array
+      ? input.byteOffset === 0 && input.byteLength === input.buffer.byteLength && input.buffer instanceof ArrayBuffer
+        ? input.buffer
+        : input.slice().buffer
+      : input;
   if (bytes.byteLength === 0) throw new DataError({ file: name }, 'the file is empty: expected a Parquet or Arrow file');
   const format = columnarFormatOf(bytes);
   if (format === 'parquet') {
