@@ -77,6 +77,10 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), bundledData(), contentSecurityPolicy()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS },
+  // Module workers (the app starts them with { type: 'module' }) so that a worker's dynamic imports
+  // become chunks of their own: the parse worker loads the Parquet and Arrow readers, and each
+  // decompressor, only for a file that needs them.
+  worker: { format: 'es' },
   // No source maps: the served build would publish them to anyone.
   build: {
     sourcemap: false,

@@ -38,7 +38,10 @@ async function readRequest({ input, name }: ParseRequest, progress: (fraction: n
     const bytes = new Uint8Array(await input.arrayBuffer());
     // ---- Columnar files (Parquet, Arrow IPC): typed columns already, no text to parse. ----
     if (columnarMagic(bytes)) {
-      const table = tableFromColumns(name, await readColumnarFile(bytes, name));
+      const read = await readColumnarFile(bytes, name);
+      const table = tableFromColumns(name, read);
+      // Columns left out, integers rounded: said on the mapping step like a text file's read notes.
+      if (read.notes?.length) table.readNotes = [...read.notes, ...(table.readNotes ?? [])];
       progress(1);
       return table;
     }

@@ -97,8 +97,11 @@ describe('parseInWorker', () => {
   });
 
   it('refuses a file over the size limit before reading it', async () => {
-    const huge = { size: 312_000_000, text: () => Promise.reject(new Error('read')) } as unknown as Blob;
+    // Only its first bytes are looked at (a Parquet or Arrow file may be bigger).
+    const huge = { size: 312_000_000, slice: () => new Blob(['model,acc']), text: () => Promise.reject(new Error('read')) } as unknown as Blob;
     await expect(parseInWorker(huge, 'data.csv')).rejects.toThrow('data.csv is 312 MB; the limit is 200 MB.');
+    const parquet = { size: 612_000_000, slice: () => new Blob(['PAR1']), text: () => Promise.reject(new Error('read')) } as unknown as Blob;
+    await expect(parseInWorker(parquet, 'big.parquet')).rejects.toThrow('big.parquet is 612 MB; the limit is 500 MB for a Parquet or Arrow file.');
   });
 });
 
@@ -117,13 +120,43 @@ describe('the worker reply', () => {
     for (const b of buffers) expect(done.transfer).toContain(b);
   });
 
-  it('sends a Parquet or Arrow file to the columnar readers', async () => {
-    const replies: ParseReply[] = [];
-    const parquet = new Blob([new Uint8Array([0x50, 0x41, 0x52, 0x31, 0, 0, 0, 0])]);
-    await handleParseRequest({ input: parquet, name: 'r.parquet' }, (reply) => replies.push(reply));
-    const last = replies.at(-1);
-    // Until the readers land, a specific message instead of "binary data".
-    expect(last?.type === 'error' && last.error.message).toMatch(/^r\.parquet: is a Parquet file/);
+  it('sends a Parquet or Arrow file to the columnar readers, their notes to the mapping step', async () => {
+    const { parquetWriteBuffer } = await import('hyparquet-writer');
+    const { tableFromArrays, tableToIPC } = await import('@uwdata/flechette');
+    const parquet = new Blob([
+      parquetWriteBuffer({
+        columnData: [
+          { name: 'acc', data: [0.5, null, 0.75] },
+          { name: 'model', data: ['a', 'b', null] },
+          { name: 'tags', data: [['x'], [], ['y']] },
+        ],
+        schema: [
+          { name: 'root', num_children: 3 },
+          { name: 'acc', type: 'DOUBLE', repetition_type: 'OPTIONAL' },
+          { name: 'model', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+          { name: 'tags', repetition_type: 'OPTIONAL', converted_type: 'LIST', num_children: 1 },
+          { name: 'list', repetition_type: 'REPEATED', num_children: 1 },
+          { name: 'element', type: 'BYTE_ARRAY', converted_type: 'UTF8', repetition_type: 'OPTIONAL' },
+        ],
+      }),
+    ]);
+    const arrowStream = new Blob([tableToIPC(tableFromArrays({ acc: [0.5, 0.25] }), { format: 'stream' })!.slice()]);
+    for (const [input, name] of [
+      [parquet, 'r.parquet'],
+      [arrowStream, 'r.arrows'],
+    ] as const) {
+      const replies: ParseReply[] = [];
+      await handleParseRequest({ input, name }, (reply) => replies.push(reply));
+      const last = replies.at(-1);
+      if (last?.type !== 'done') throw new Error(`no table for ${name}: ${JSON.stringify(last)}`);
+      const acc = last.table.columns[0];
+      expect(acc.kind === 'number' && Array.from(acc.values)).toEqual(name === 'r.parquet' ? [0.5, NaN, 0.75] : [0.5, 0.25]);
+      expect(last.table.format).toBe(name === 'r.parquet' ? 'parquet' : 'arrow');
+      if (name === 'r.parquet') {
+        expect(last.table.header).toEqual(['acc', 'model']);
+        expect(last.table.readNotes).toEqual(['left out a column that is not plain values: "tags" (a list)']);
+      }
+    }
   });
 });
 

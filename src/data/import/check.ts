@@ -4,7 +4,7 @@
  * frontier. Messages name the file, row, column, what was found and what was expected.
  */
 import { DataError, quote } from '../errors';
-import { columnsProblem, formatCount, rowsProblem } from './limits';
+import { columnsProblem, formatCount, rowLimitOf, rowsProblem } from './limits';
 import { BEYOND_DOUBLE, cellReader, isBeyondDouble } from './numbers';
 import { cellText, type RawColumn } from './rawColumns';
 import type { ColumnMapping, ImportCheck, ImportProblem, RawTable } from './types';
@@ -90,7 +90,7 @@ function isAscending(a: readonly number[]): boolean {
 export function checkImport(table: RawTable, mapping: ColumnMapping[], file: string): ImportCheck {
   const errors: string[] = [];
   const n = table.rowCount;
-  const rowsOver = rowsProblem(file, n);
+  const rowsOver = rowsProblem(file, n, false, rowLimitOf(table.format));
   if (rowsOver) errors.push(`${rowsOver}.`);
   const columnsOver = columnsProblem(file, table.header.length);
   if (columnsOver) errors.push(`${columnsOver}.`);

@@ -1,9 +1,11 @@
-/** Which columnar file format bytes begin with, if any: Parquet (`PAR1`) or Arrow IPC (`ARROW1`). */
+import { columnarFormatOf } from './columnar/format';
+
+/**
+ * Which columnar file format bytes begin with, if any: Parquet (`PAR1`), Arrow IPC file (`ARROW1`) or
+ * stream (a message's 0xFFFFFFFF marker). See columnar/format.ts; no reader library is loaded to say.
+ */
 export function columnarMagic(bytes: Uint8Array): 'parquet' | 'arrow' | null {
-  const starts = (magic: string) => bytes.length >= magic.length && [...magic].every((ch, i) => bytes[i] === ch.charCodeAt(0));
-  if (starts('PAR1')) return 'parquet';
-  if (starts('ARROW1')) return 'arrow';
-  return null;
+  return columnarFormatOf(bytes);
 }
 
 /** Whether a Blob is a columnar file, from its first bytes (no read of the rest). */

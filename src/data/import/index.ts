@@ -18,6 +18,6 @@ export { nameWords } from './words';
 export { guessSense, words } from './senses';
 export { checkImport, mappingErrors, LISTED_PROBLEMS } from './check';
 export { buildImported, importedCard, tableToCsv } from './build';
-export { LIMITS, formatBytes, formatCount, sizeProblem, assertSize } from './limits';
+export { LIMITS, formatBytes, formatCount, sizeProblem, assertSize, rowLimitOf } from './limits';
 export { fetchImportText } from './fetchUrl';
 export { makeRecipe, newImportId, nameWithoutExtension, fileNameOfUrl } from './recipe';

@@ -7,7 +7,7 @@
 import { DataError } from '../errors';
 import { isColumnarBlob } from './columnarMagic';
 import { readBlobText } from './decode';
-import { assertSize } from './limits';
+import { assertSize, LIMITS } from './limits';
 import { parseText } from './parse';
 import type { RawTable } from './types';
 import type { ParseReply, ParseRequest, SentError } from './workerProtocol';
@@ -27,8 +27,9 @@ export async function parseInWorker(input: File | Blob | string, name: string, o
   const { signal, onProgress } = opts;
   if (signal?.aborted) throw abortError();
   const size = typeof input === 'string' ? input.length : input.size;
-  assertSize(name, size);
   const columnar = typeof input !== 'string' && (await isColumnarBlob(input));
+  // Parquet and Arrow files never become text, so they may be bigger.
+  assertSize(name, size, columnar ? LIMITS.columnarBytes : LIMITS.bytes);
   if ((size < (opts.workerFrom ?? WORKER_FROM) && !columnar) || typeof Worker === 'undefined') {
     const decoded = typeof input === 'string' ? { text: input, notes: [] } : await readBlobText(input, name);
     if (signal?.aborted) throw abortError();

@@ -4,7 +4,7 @@
  * agree. Cells go straight into typed columns as they are parsed: no row of strings outlives its batch.
  */
 import { DataError } from '../errors';
-import { columnsProblem, limitError, rowsProblem } from './limits';
+import { columnsProblem, limitError, rowLimitOf, rowsProblem } from './limits';
 import { isMissingCell } from './numbers';
 import { rawLength, type RawColumn, type RawNumberColumn, type RawTextColumn } from './rawColumns';
 import type { ImportFormat, RaggedRow, RawTable } from './types';
@@ -243,7 +243,7 @@ export interface ColumnarInput {
 export function tableFromColumns(name: string, input: ColumnarInput): RawTable {
   const tooManyColumns = columnsProblem(name, input.header.length);
   if (tooManyColumns) throw limitError(name, tooManyColumns);
-  const tooManyRows = rowsProblem(name, input.rowCount);
+  const tooManyRows = rowsProblem(name, input.rowCount, false, rowLimitOf(input.format));
   if (tooManyRows) throw limitError(name, tooManyRows);
   if (input.header.length === 0) throw new DataError({ file: name }, 'the file has no columns: expected a header row and data rows');
   if (input.columns.length !== input.header.length) {

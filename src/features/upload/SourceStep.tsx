@@ -44,7 +44,7 @@ export function SourceStep({ error, onFile, onText, onUrl }: Props) {
           id={ids.file}
           type="file"
           data-testid="file-input"
-          accept=".csv,.tsv,.tab,.txt,.json,.jsonl,.ndjson,text/csv,text/tab-separated-values,application/json"
+          accept=".csv,.tsv,.tab,.txt,.json,.jsonl,.ndjson,.parquet,.arrow,.feather,.arrows,.ipc,text/csv,text/tab-separated-values,application/json,application/vnd.apache.parquet,application/vnd.apache.arrow.file,application/vnd.apache.arrow.stream"
           onChange={(e) => {
             const file = e.target.files?.[0];
             if (file) onFile(file);
@@ -53,7 +53,7 @@ export function SourceStep({ error, onFile, onText, onUrl }: Props) {
           className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-2.5 file:py-1.5 file:text-sm file:font-medium file:text-slate-700 hover:file:bg-slate-50 dark:text-slate-200 dark:file:border-slate-600 dark:file:bg-slate-800 dark:file:text-slate-200"
         />
         <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
-          CSV, TSV (or another delimiter), JSON or JSON Lines, up to {formatBytes(LIMITS.bytes)}. You can also drop a file here or anywhere on the page.
+          CSV, TSV (or another delimiter), JSON or JSON Lines, up to {formatBytes(LIMITS.bytes)}; Parquet or Arrow (Feather), up to {formatBytes(LIMITS.columnarBytes)}. You can also drop a file here or anywhere on the page.
         </p>
       </section>
 

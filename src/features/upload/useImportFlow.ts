@@ -9,7 +9,9 @@ import {
   decodeBytes,
   fileNameOfUrl,
   inferMapping,
+  columnarMagic,
   isColumnarBlob,
+  LIMITS,
   makeRecipe,
   parseInWorker,
   readBlobText,
@@ -189,8 +191,15 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
 
   const loadFile = useCallback(
     (file: File) => {
-      const tooBig = sizeProblem(file.name, file.size);
-      if (tooBig) return setPhase({ step: 'source', error: `${tooBig}.` });
+      // Parquet and Arrow files may be bigger than text ones (they never become text): the limit waits on the first bytes.
+      if (file.size > LIMITS.bytes) {
+        void isColumnarBlob(file).then((columnar) => {
+          const tooBig = sizeProblem(file.name, file.size, columnar ? LIMITS.columnarBytes : LIMITS.bytes);
+          if (tooBig) setPhase({ step: 'source', error: `${tooBig}.` });
+          else void run(file.name, { kind: 'file' }, async () => ({ text: '', notes: [], original: file, inWorker: true }), file);
+        });
+        return;
+      }
       void run(
         file.name,
         { kind: 'file' },
@@ -217,8 +226,13 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       const name = fileNameOfUrl(absolute);
       // Bytes, so a .csv.gz, UTF-16 or Latin-1 file at an address is read like the same file dropped.
       void run(name, { kind: 'url', url: absolute }, async (signal) => {
-        const bytes = await fetchImportBytes(absolute, signal);
+        // Up to the columnar limit, which is the larger: a text file over its own limit is refused once read.
+        const bytes = await fetchImportBytes(absolute, signal, { maxBytes: LIMITS.columnarBytes });
         const original = new Blob([bytes as Uint8Array<ArrayBuffer>]);
+        // A Parquet or Arrow file is handed to the parse worker as bytes, never decoded as text.
+        if (columnarMagic(bytes)) return { text: '', notes: [], original, inWorker: true };
+        const tooBig = sizeProblem(name, bytes.length);
+        if (tooBig) throw new Error(`${tooBig}.`);
         if (await parsedFromBytes(original)) return { text: '', notes: [], original, inWorker: true };
         return { ...decodeBytes(bytes, name), original };
       });
