@@ -98,7 +98,8 @@ async function measure(page: Page, name: string, runs: number, act: (i: number) 
 
 async function main() {
   if (!existsSync(`${DIST}/index.html`)) throw new Error(`Build first: npx vite build --outDir ${DIST}`);
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
+  // The vite binary itself, not npx: killing npx would leave the server running.
+  const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore' });
   try {
     await new Promise((r) => setTimeout(r, 2000));
     const csv = syntheticCsv(ROWS, 20261203);

@@ -42,7 +42,7 @@ const opts = <T extends string>(...values: [T, string][]) => values.map(([value,
 
 function Harness() {
   const [data, setData] = useParam<DatasetKind>('data', ['ml', 'sphere', 'cloud', 'single', 'empty'], 'ml');
-  const [n, setN] = useParam('n', ['200', '2000', '100000'] as const, '200');
+  const [n, setN] = useParam('n', ['200', '2000', '100000', '1000000'] as const, '200');
   const [mode, setMode] = useParam<ColorMode>('color', ['front', 'rank', 'group'], 'front');
   const [xs, setXs] = useParam<Scale>('x', ['linear', 'log'], 'log');
   const [ys, setYs] = useParam<Scale>('y', ['linear', 'log'], 'linear');
@@ -105,7 +105,7 @@ function Harness() {
 
   const choices = [
     { label: 'Data', value: data, options: opts<DatasetKind>(['ml', 'cost/quality'], ['sphere', 'sphere'], ['cloud', 'uniform'], ['single', 'one point'], ['empty', 'empty']), onChange: setData },
-    { label: 'Points', value: n, options: opts(['200', '200'], ['2000', '2k'], ['100000', '100k']), onChange: setN },
+    { label: 'Points', value: n, options: opts(['200', '200'], ['2000', '2k'], ['100000', '100k'], ['1000000', '1M']), onChange: setN },
     { label: 'Colour', value: mode, options: opts<ColorMode>(['front', 'front'], ['rank', 'rank'], ['group', 'group']), onChange: setMode },
     { label: 'X', value: xs, options: opts<Scale>(['linear', 'lin'], ['log', 'log']), onChange: setXs },
     { label: 'Y', value: ys, options: opts<Scale>(['linear', 'lin'], ['log', 'log']), onChange: setYs },
