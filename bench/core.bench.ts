@@ -46,7 +46,7 @@ const CASES: Case[] = [
   { op: 'hypervolume', d: 4, n: 1_000, input: 'sphere', peer: true },
   { op: 'hypervolume', d: 4, n: 10_000, input: 'sphere', peer: true, runs: 5 },
   { op: 'hypervolume', d: 5, n: 1_000, input: 'sphere', targetMs: 100, peer: true },
-  { op: 'hypervolume', d: 6, n: 1_000, input: 'sphere', peer: true, runs: 3 },
+  { op: 'hypervolume', d: 6, n: 500, input: 'sphere', peer: true, runs: 3 },
   { op: 'hypervolume', d: 8, n: 100, input: 'sphere', peer: true, runs: 3 },
   // Side by side with the naive baselines.
   { op: 'paretoFront', d: 2, n: 20_000, input: 'sphere', baseline: true },

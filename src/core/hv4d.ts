@@ -45,6 +45,9 @@ const CY = 3;
 const RIGHT = 4;
 const UP = 5;
 
+/** From this many points nodes are numbered in z order (memory locality beats the extra sort). */
+const LOCAL_FROM = 512;
+
 /** Scratch memory for HV4D+ on up to `capacity` points (grows on demand; not re-entrant). */
 export class Hv4Workspace {
   capacity = -1;
@@ -74,9 +77,10 @@ export class Hv4Workspace {
 
 /**
  * Hypervolume of the `k` points in `P` (row-major, 4 values a row; any further objectives of `ref`
- * are ignored). Points may be dominated or repeated. Finite, strictly below `ref`.
+ * are ignored). Points may be dominated or repeated. Finite, strictly below `ref`. `sortedByW`: the
+ * rows already come in ascending order of the fourth objective (WFG's limit sets do).
  */
-export function hv4d(P: Float64Array, k: number, ref: ArrayLike<number>, ws: Hv4Workspace): number {
+export function hv4d(P: Float64Array, k: number, ref: ArrayLike<number>, ws: Hv4Workspace, sortedByW = false): number {
   if (k === 0) return 0;
   ws.ensure(k);
   const { C, L, idx, key, tie, order } = ws;
@@ -89,14 +93,18 @@ export function hv4d(P: Float64Array, k: number, ref: ArrayLike<number>, ws: Hv4
   C[S_TOP * 4 + X] = -Infinity;
   C[S_TOP * 4 + Y] = -Infinity;
   C[S_TOP * 4 + Z] = ref[2];
-  // Nodes are numbered in (z, y) order, the order of the z list, so that walking the list walks
-  // memory forwards; the sweep visits them in w order.
-  for (let i = 0; i < k; i++) {
-    idx[i] = i;
-    key[i] = P[i * 4 + 2];
-    tie[i] = P[i * 4 + 1];
+  // On large sets nodes are numbered in (z, y) order, the order of the z list, so that walking the
+  // list walks memory forwards; on small ones (the limit sets of WFG) in input order. The sweep
+  // visits them in w order.
+  const local = k >= LOCAL_FROM;
+  for (let i = 0; i < k; i++) idx[i] = i;
+  if (local) {
+    for (let i = 0; i < k; i++) {
+      key[i] = P[i * 4 + 2];
+      tie[i] = P[i * 4 + 1];
+    }
+    sortIdx(idx, 0, k, key, tie);
   }
-  sortIdx(idx, 0, k, key, tie);
   for (let t = 0; t < k; t++) {
     const c = (t + 3) * 4;
     const o = idx[t] * 4;
@@ -106,7 +114,12 @@ export function hv4d(P: Float64Array, k: number, ref: ArrayLike<number>, ws: Hv4
     key[t + 3] = P[o + 3]; // the z keys at these places are no longer needed
     order[t] = t + 3;
   }
-  sortIdx(order, 0, k, key, key);
+  if (!sortedByW) sortIdx(order, 0, k, key, key);
+  else if (local) {
+    // order[t] must be the node of input row t: invert the numbering.
+    for (let t = 0; t < k; t++) tie[idx[t]] = t + 3;
+    for (let t = 0; t < k; t++) order[t] = tie[t];
+  }
   // The z list starts as LEFT → RIGHT → TOP; points go between RIGHT and TOP.
   L[S_LEFT * 8 + NEXT] = S_RIGHT;
   L[S_RIGHT * 8 + PREV] = S_LEFT;

@@ -19,23 +19,26 @@ export interface Oriented {
 /**
  * Validates and orients a table so that every objective is minimized.
  * -0 is folded into +0 so that bitwise keys (radix sort) agree with `===`.
+ * With `only` (ascending row indices), only those rows are taken (`n` is still the table's length).
  */
-export function orient(columns: Columns, senses: readonly Sense[], what = 'columns'): Oriented {
+export function orient(columns: Columns, senses: readonly Sense[], what = 'columns', only?: Uint32Array): Oriented {
   const n = checkTable(columns, senses, what);
   const d = columns.length;
-  const keep = new Uint8Array(n).fill(1);
-  let m = n;
+  const pick = only ?? identity(n);
+  const count = pick.length;
+  const keep = new Uint8Array(count).fill(1);
+  let m = count;
   for (let k = 0; k < d; k++) {
     const col = columns[k];
-    for (let i = 0; i < n; i++) {
-      if (keep[i] && Number.isNaN(col[i])) {
-        keep[i] = 0;
+    for (let t = 0; t < count; t++) {
+      if (keep[t] && Number.isNaN(col[pick[t]])) {
+        keep[t] = 0;
         m--;
       }
     }
   }
-  const rows = new Uint32Array(m);
-  for (let i = 0, j = 0; i < n; i++) if (keep[i]) rows[j++] = i;
+  const rows = m === count ? pick : new Uint32Array(m);
+  if (m !== count) for (let t = 0, j = 0; t < count; t++) if (keep[t]) rows[j++] = pick[t];
   const points = new Float64Array(m * d);
   for (let k = 0; k < d; k++) {
     const col = columns[k];
@@ -46,6 +49,12 @@ export function orient(columns: Columns, senses: readonly Sense[], what = 'colum
     }
   }
   return { d, n, rows, points };
+}
+
+function identity(n: number): Uint32Array {
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
 }
 
 /** Orients one point given in data units (e.g. a reference point) into minimization space. */

@@ -19,6 +19,9 @@ import { Hv3Workspace, hv3d, sortIdx } from './hv3d';
 import { Hv4Workspace, hv4d } from './hv4d';
 import type { UniquePoints } from './unique';
 
+/** The end of a linked list of rows. */
+const NIL = 0xffffffff;
+
 /** Scratch memory for sets of up to `capacity` points with `d` objectives (not re-entrant). */
 export class WfgWorkspace {
   readonly d: number;
@@ -33,6 +36,9 @@ export class WfgWorkspace {
   /** Scratch for the non-dominated filter. */
   readonly kept: Uint32Array;
   readonly flag: Uint8Array;
+  /** The five-objective level's rows linked by their fourth objective (see limitSet4). */
+  readonly byW: Uint32Array;
+  readonly prevW: Uint32Array;
   readonly ws3: Hv3Workspace;
   readonly ws4: Hv4Workspace;
   /** Work still allowed (points × objectives handled per level, over all levels); see WfgBudgetExceeded. */
@@ -52,6 +58,8 @@ export class WfgWorkspace {
     }
     this.kept = new Uint32Array(c);
     this.flag = new Uint8Array(c);
+    this.byW = new Uint32Array(d >= 5 ? c + 1 : 0);
+    this.prevW = new Uint32Array(d >= 5 ? c + 1 : 0);
     this.ws3 = new Hv3Workspace(c);
     this.ws4 = new Hv4Workspace(d >= 4 ? c : 0);
   }
@@ -124,6 +132,97 @@ function limitSet(
       L[o + j] = b[j];
       c++;
     }
+  }
+  return c;
+}
+
+/**
+ * `limitSet` for five-objective rows `S` (the first `t` of them, against the row at `pOff`), written
+ * as four-objective rows in ascending order of the fourth objective, as HV4D+ sweeps them: the rows
+ * are taken in `byW` order (a list of the rows before t by their fourth objective: `byW[k]` is the
+ * first, `byW[row]` the one after `row`, NIL the end), and max(p, q) keeps that order. The bound
+ * points go first (their fourth value is p's) or, raised in the fourth objective, last.
+ */
+function limitSet4(
+  S: Float64Array,
+  pOff: number,
+  byW: Uint32Array,
+  k: number,
+  t: number,
+  ref: Float64Array,
+  b: Float64Array,
+  L: Float64Array,
+): number {
+  const p0 = S[pOff];
+  const p1 = S[pOff + 1];
+  const p2 = S[pOff + 2];
+  const p3 = S[pOff + 3];
+  let b0 = ref[0];
+  let b1 = ref[1];
+  let b2 = ref[2];
+  let b3 = ref[3];
+  for (let s = 0; s < t; s++) {
+    const q = s * 5;
+    const q0 = S[q];
+    const q1 = S[q + 1];
+    const q2 = S[q + 2];
+    const q3 = S[q + 3];
+    const w0 = q0 > p0 ? 1 : 0;
+    const w1 = q1 > p1 ? 1 : 0;
+    const w2 = q2 > p2 ? 1 : 0;
+    const w3 = q3 > p3 ? 1 : 0;
+    const worse = w0 + w1 + w2 + w3;
+    if (worse === 0) return -1;
+    if (worse === 1) {
+      if (w0) {
+        if (q0 < b0) b0 = q0;
+      } else if (w1) {
+        if (q1 < b1) b1 = q1;
+      } else if (w2) {
+        if (q2 < b2) b2 = q2;
+      } else if (q3 < b3) b3 = q3;
+    }
+  }
+  b[0] = b0;
+  b[1] = b1;
+  b[2] = b2;
+  b[3] = b3;
+  let c = 0;
+  // Bound points raised in objectives 0–2 keep p's fourth value, the smallest of the set: first.
+  for (let j = 0; j < 3; j++) {
+    if (b[j] < ref[j]) {
+      const o = c * 4;
+      L[o] = p0;
+      L[o + 1] = p1;
+      L[o + 2] = p2;
+      L[o + 3] = p3;
+      L[o + j] = b[j];
+      c++;
+    }
+  }
+  // byW: rows < t linked in ascending fourth objective, from byW[k] (a list head) through byW[row].
+  for (let s = byW[k]; s !== NIL; s = byW[s]) {
+    const q = s * 5;
+    const q0 = S[q];
+    const q1 = S[q + 1];
+    const q2 = S[q + 2];
+    const q3 = S[q + 3];
+    if (!(q0 < b0 && q1 < b1 && q2 < b2 && q3 < b3)) continue;
+    const o = c * 4;
+    L[o] = q0 > p0 ? q0 : p0;
+    L[o + 1] = q1 > p1 ? q1 : p1;
+    L[o + 2] = q2 > p2 ? q2 : p2;
+    L[o + 3] = q3 > p3 ? q3 : p3;
+    c++;
+  }
+  if (b3 < ref[3]) {
+    // Every row above is below b3 in its fourth objective (the bounds cut the others off): last.
+    const o = c * 4;
+    L[o] = p0;
+    L[o + 1] = p1;
+    L[o + 2] = p2;
+    L[o + 3] = b3;
+    c++;
   }
   return c;
 }
@@ -222,6 +321,24 @@ function wfgLevel(ws: WfgWorkspace, dl: number, k: number): number {
   }
   const L = ws.buf[nd];
   const b = ws.bound[dl];
+  // Five objectives: the rows linked by their fourth objective, HV4D+'s sweep order, so that limit
+  // sets come out in it for free (see limitSet4); the row being processed leaves the list.
+  const byW = ws.byW;
+  const prevW = ws.prevW;
+  if (nd === 4) {
+    for (let i = 0; i < k; i++) {
+      idx[i] = i;
+      key[i] = S[i * dl + 3];
+    }
+    sortIdx(idx, 0, k, key, key);
+    let last = k; // the head
+    for (let i = 0; i < k; i++) {
+      byW[last] = idx[i];
+      prevW[idx[i]] = last;
+      last = idx[i];
+    }
+    byW[last] = NIL;
+  }
   let total = 0;
   for (let t = k - 1; t >= 0; t--) {
     const pOff = t * dl;
@@ -231,9 +348,22 @@ function wfgLevel(ws: WfgWorkspace, dl: number, k: number): number {
       total += height * box;
       break;
     }
+    if (nd === 4) {
+      // Unlink row t: the list holds the rows before it.
+      const before = prevW[t];
+      const after = byW[t];
+      byW[before] = after;
+      if (after !== NIL) prevW[after] = before;
+      const c = limitSet4(S, pOff, byW, k, t, ref, b, L);
+      if (c < 0) continue;
+      if ((ws.budget.remaining -= c * 4) < 0) throw new WfgBudgetExceeded();
+      const excl = box - hv4d(L, c, ref, ws.ws4, true);
+      if (excl > 0) total += height * excl;
+      continue;
+    }
     let c = limitSet(S, dl, pOff, 0, t, -1, nd, ref, b, L);
     if (c < 0) continue;
-    if (nd > 3 && c > 1) c = nondominatedInPlace(L, c, nd, ws.idx[nd], ws.key[nd], ws.kept, ws.flag);
+    if (nd > 4 && c > 1) c = nondominatedInPlace(L, c, nd, ws.idx[nd], ws.key[nd], ws.kept, ws.flag);
     const excl = box - wfgLevel(ws, nd, c);
     if (excl > 0) total += height * excl;
   }
@@ -394,7 +524,7 @@ export function wfgContributions(
     // p is finite, so every limit point max(p, q) is finite even when q is not.
     let c = limitSet(others, d, pOff, 0, count, pOff, d, ref, b, L);
     if (c < 0) continue;
-    if (d > 3 && c > 1) c = nondominatedInPlace(L, c, d, ws.idx[d], ws.key[d], ws.kept, ws.flag);
+    if (d > 4 && c > 1) c = nondominatedInPlace(L, c, d, ws.idx[d], ws.key[d], ws.kept, ws.flag);
     const excl = boxVolume(others, pOff, d, ref) - wfgLevel(ws, d, c);
     out[a] = excl > 0 ? excl : 0;
   }
