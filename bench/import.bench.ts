@@ -5,19 +5,9 @@
  * heap the parsed table holds; never fails. The parse worker runs this same code off the main thread.
  */
 import { buildImported, checkImport, inferMapping, makeRecipe, parseText, tableToCsv } from '../src/data/import';
+import { mulberry32 as seeded } from '../src/core/testing/arbitraries';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function csv(): string {
   const rand = seeded(12);

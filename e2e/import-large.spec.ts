@@ -6,20 +6,9 @@
  */
 import { frontCount, waitForChart } from './support/page';
 import { expect, test } from './support/test';
+import { mulberry32 as seeded } from '../src/core/testing/arbitraries';
 
 const ROWS = 40_000;
-
-/** mulberry32: a small seeded generator, so the file is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Synthetic results: accuracy rises with cost, with noise; a few cells are missing markers or odd text. */
 function syntheticCsv(): { csv: string; points: [number, number][] } {
