@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadImported } from '../data/importedQueries';
 import type { ImportRecipe } from '../data/import/types';
 import { keepSharedData } from './incoming';
 
@@ -45,5 +47,37 @@ describe('keepSharedData with data at an address', () => {
     const fetch = silentFetch();
     await expect(keepSharedData({ v: 1, recipe: recipe('upload-js'), url: 'javascript:alert(1)' })).rejects.toThrow('javascript:alert(1) was not fetched');
     expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('keeps a Parquet file at the address as its columns, and the upload opens from them', async () => {
+    const cost = [3.5, 1.25, 8, 0.5];
+    const accuracy = [71.2, 64.8, 80.1, 55.0];
+    const bytes = parquetWriteBuffer({
+      columnData: [
+        { name: 'cost', data: cost, type: 'DOUBLE' },
+        { name: 'accuracy', data: accuracy, type: 'DOUBLE' },
+      ],
+    });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(bytes, { status: 200, headers: { 'content-type': 'application/vnd.apache.parquet' } })));
+    const url = 'https://example.org/linked/runs.parquet';
+    const shared: ImportRecipe = {
+      ...recipe('upload-parquet-1'),
+      fileName: 'runs.parquet',
+      source: { kind: 'url', url },
+      mapping: [
+        { key: 'cost', label: 'cost', role: 'objective', type: 'number', sense: 'min' },
+        { key: 'accuracy', label: 'accuracy', role: 'objective', type: 'number', sense: 'max' },
+      ],
+    };
+    const kept = await keepSharedData({ v: 1, recipe: shared, url });
+    expect(kept.id).toBe('upload-parquet-1');
+    const { dataset } = await loadImported(kept.id);
+    expect(dataset.rowCount).toBe(4);
+    const values = (key: string) => {
+      const column = dataset.byKey.get(key);
+      return column?.kind === 'number' ? [...column.values] : null;
+    };
+    expect(values('cost')).toEqual(cost);
+    expect(values('accuracy')).toEqual(accuracy);
   });
 });

@@ -52,19 +52,27 @@ export interface KeepOptions extends FetchImportOptions {
 export async function keepSharedData(data: SharedData, options: KeepOptions = {}): Promise<{ id: string; warning?: string }> {
   const recipe: ImportRecipe = data.recipe;
   if (await loadUpload(recipe.id)) return { id: recipe.id }; // never overwrite someone's original file
-  let text: string;
-  if (data.csv !== undefined) text = data.csv;
+  let content: { text: string } | { bytes: Uint8Array };
+  if (data.csv !== undefined) content = { text: data.csv };
   else if (data.url !== undefined) {
     const { signal, confirmKeep: _ask, ...bounds } = options;
     // The bounded fetch (and its decompression) comes with the import code, downloaded on first use.
-    const { fetchImportText } = await loadChunk('Fetching the shared data', () => import('../data/import/fetchUrl'));
-    text = await fetchImportText(data.url, signal, bounds);
+    const { fetchImportContent } = await loadChunk('Fetching the shared data', () => import('../data/import/fetchUrl'));
+    content = await fetchImportContent(data.url, signal, bounds);
   } else throw new Error('The link names a dataset but carries neither its data nor its address.');
   if (options.confirmKeep) {
-    const bytes = utf8Bytes(text);
+    const bytes = 'text' in content ? utf8Bytes(content.text) : content.bytes.length;
     if (bytes > ASK_BEFORE_KEEPING_BYTES && !(await options.confirmKeep(bytes))) throw new NotKeptError(bytes);
   }
-  const saved = await saveUpload(recipe, text);
+  let saved;
+  if ('text' in content) saved = await saveUpload(recipe, content.text);
+  else {
+    // A Parquet or Arrow file at the address: read into columns now (it has no text to keep).
+    const original = new Blob([content.bytes as Uint8Array<ArrayBuffer>]);
+    const { parseInWorker } = await loadChunk('The import tools', () => import('../data/import'));
+    const table = await parseInWorker(original, recipe.fileName, options.signal ? { signal: options.signal } : {});
+    saved = await saveUpload(recipe, { table, original });
+  }
   return { id: recipe.id, warning: saved.persisted ? undefined : unsavedWarning(saved.reason) };
 }
 

@@ -11,7 +11,8 @@
  */
 import { DataError } from '../errors';
 import { decodeBytes } from './decode';
-import { formatBytes, LIMITS } from './limits';
+import { columnarMagic } from './columnarMagic';
+import { formatBytes, LIMITS, sizeProblem } from './limits';
 import { fileNameOfUrl } from './recipe';
 
 /**
@@ -90,6 +91,19 @@ export async function fetchImportText(url: string, signal?: AbortSignal, options
   const bytes = await fetchImportBytes(url, signal, options);
   // Read like a dropped file: gzip decompressed, UTF-16 and Latin-1 decoded, binary data refused.
   return decodeBytes(bytes, fileNameOfUrl(url)).text;
+}
+
+/**
+ * The data at `url` as it is kept: a Parquet or Arrow file as its bytes (up to the columnar limit; they
+ * never become text), anything else decoded to text like `fetchImportText` (up to the text limit).
+ */
+export async function fetchImportContent(url: string, signal?: AbortSignal, options: FetchImportOptions = {}): Promise<{ text: string } | { bytes: Uint8Array }> {
+  const bytes = await fetchImportBytes(url, signal, { maxBytes: LIMITS.columnarBytes, ...options });
+  if (columnarMagic(bytes)) return { bytes };
+  const name = fileNameOfUrl(url);
+  const tooBig = sizeProblem(name, bytes.length);
+  if (tooBig) throw new Error(`${tooBig}.`);
+  return { text: decodeBytes(bytes, name).text };
 }
 
 /**

@@ -9,6 +9,7 @@ import { isColumnarBlob } from './columnarMagic';
 import { readBlobText } from './decode';
 import { assertSize, LIMITS } from './limits';
 import { parseText } from './parse';
+import { tableFromColumns } from './tableBuilder';
 import type { RawTable } from './types';
 import type { ParseReply, ParseRequest, SentError } from './workerProtocol';
 
@@ -30,6 +31,15 @@ export async function parseInWorker(input: File | Blob | string, name: string, o
   const columnar = typeof input !== 'string' && (await isColumnarBlob(input));
   // Parquet and Arrow files never become text, so they may be bigger.
   assertSize(name, size, columnar ? LIMITS.columnarBytes : LIMITS.bytes);
+  if (columnar && typeof Worker === 'undefined') {
+    // No worker here (a test, an old browser): the reader the worker would run, on this thread.
+    const [{ readColumnarFile }, bytes] = await Promise.all([import('./columnar'), input.arrayBuffer()]);
+    if (signal?.aborted) throw abortError();
+    const read = await readColumnarFile(new Uint8Array(bytes), name);
+    const table = withReadNotes(tableFromColumns(name, read), read.notes ?? []);
+    onProgress?.(1);
+    return table;
+  }
   if ((size < (opts.workerFrom ?? WORKER_FROM) && !columnar) || typeof Worker === 'undefined') {
     const decoded = typeof input === 'string' ? { text: input, notes: [] } : await readBlobText(input, name);
     if (signal?.aborted) throw abortError();
