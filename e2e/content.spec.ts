@@ -35,7 +35,7 @@ test('binary data gets its own message, not a CSV quoting error', async ({ page 
   for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 97 + 13) & 255;
   await drop(page, 'x.bin', bytes);
   await expect(page.getByTestId('import-error')).toHaveText(
-    'x.bin does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON and JSON Lines',
+    'x.bin does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON, JSON Lines, Parquet and Arrow',
   );
   await expect(page.getByTestId('mapping-step')).toHaveCount(0);
 });

@@ -193,7 +193,7 @@ async function themeStillToggles(page: Page): Promise<void> {
 
 // ---- the corpus ---------------------------------------------------------------------------------
 
-const binary = 'does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON and JSON Lines';
+const binary = 'does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON, JSON Lines, Parquet and Arrow';
 
 export const FILE_CASES: HostileCase[] = [
   refused('random bytes', () => file('noise.bin', randomBytes(4096), 'application/octet-stream'), `noise.bin ${binary}`),

@@ -187,7 +187,7 @@ export function Shell() {
             Add data
           </button>
           <div className="flex-1" />
-          <span className="hidden text-xs text-slate-500 lg:inline dark:text-slate-400">Drop a CSV or JSON file anywhere</span>
+          <span className="hidden text-xs text-slate-500 lg:inline dark:text-slate-400">Drop a CSV, JSON or Parquet file anywhere</span>
           <ThemeToggle />
         </div>
       </header>

@@ -180,7 +180,7 @@ describe('parseInWorker: bytes read in the worker', () => {
   it('sends back the binary-data message from the worker', async () => {
     const file = new File([new Uint8Array([1, 2, 0, 4, 5, 0, 7])], 'x.bin');
     await expect(parseInWorker(file, 'x.bin', { workerFrom: 1 })).rejects.toThrow(
-      'x.bin does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON and JSON Lines',
+      'x.bin does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON, JSON Lines, Parquet and Arrow',
     );
   });
 });

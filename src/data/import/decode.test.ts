@@ -66,7 +66,7 @@ describe('decodeBytes', () => {
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 97 + 13) & 255;
     const err = thrown(() => decodeBytes(bytes, 'x.bin'));
     expect(err).toBeInstanceOf(DataError);
-    expect(err.message).toBe('x.bin does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON and JSON Lines');
+    expect(err.message).toBe('x.bin does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON, JSON Lines, Parquet and Arrow');
     // Control characters without a NUL, as in many binary formats.
     const controls = new Uint8Array(100).fill(0x41);
     for (let i = 0; i < 100; i += 5) controls[i] = 0x03;
@@ -116,7 +116,7 @@ describe('parseInWorker on bytes', () => {
 
   it('rejects a binary blob with the binary message', async () => {
     await expect(parseInWorker(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13])]), 'p.png')).rejects.toThrow(
-      'p.png does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON and JSON Lines',
+      'p.png does not look like text (it holds binary data); Paretoscope reads CSV, TSV, JSON, JSON Lines, Parquet and Arrow',
     );
   });
 });

@@ -24,7 +24,7 @@ export interface DecodedText {
 }
 
 /** What the app reads, for the end of "not text" messages. */
-export const READABLE = 'Paretoscope reads CSV, TSV, JSON and JSON Lines';
+export const READABLE = 'Paretoscope reads CSV, TSV, JSON, JSON Lines, Parquet and Arrow';
 
 /** A DataError whose message is exactly `sentence` (it already names the file). */
 function sentenceError(file: string, sentence: string): DataError {
