@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataError } from '../errors';
-import { checkFetchableUrl, FETCH_TIMEOUT_MS, fetchImportText, looksLikeHtml } from './fetchUrl';
+import { checkFetchableUrl, FETCH_TIMEOUT_MS, fetchImportBytes, fetchImportText, looksLikeHtml } from './fetchUrl';
 import { LIMITS } from './limits';
 
 const URL_ = 'https://example.org/results.csv';
@@ -127,6 +127,25 @@ describe('fetchImportText', () => {
     const err = await failure(fetchImportText(URL_));
     expect(err.message).toBe(`${URL_} is 200 MB; the limit is 200 MB.`);
     expect(seen.pulled).toBeLessThanOrEqual(10);
+  });
+
+  it('with a larger cap for Parquet and Arrow, refuses text announced over the text limit after its first bytes', async () => {
+    const { stream, seen } = endlessBody(new TextEncoder().encode('cost,accuracy\n1,2\n'));
+    stubFetch(async () => new Response(stream, { headers: { 'content-type': 'text/csv', 'content-length': '300000000' } }));
+    const err = await failure(fetchImportBytes(URL_, undefined, { maxBytes: LIMITS.columnarBytes, textMaxBytes: LIMITS.bytes }));
+    expect(err.message).toBe(`${URL_} is 300 MB; the limit is 200 MB.`);
+    expect(seen.cancelled).toBe(true);
+    expect(seen.pulled).toBeLessThan(1000);
+  });
+
+  it('with a larger cap for Parquet and Arrow, takes a Parquet file announced over the text limit', async () => {
+    const head = new Uint8Array(1000);
+    head.set([0x50, 0x41, 0x52, 0x31]); // PAR1
+    const { stream } = endlessBody(head);
+    stubFetch(async () => new Response(stream, { headers: { 'content-length': '50000' } }));
+    const err = await failure(fetchImportBytes(URL_, undefined, { maxBytes: 60_000, textMaxBytes: 5_000 }));
+    // Read on past the text limit, up to the columnar cap.
+    expect(err.message).toBe(`${URL_} is larger than 60 kB, the limit for a file; the download was stopped there.`);
   });
 
   it('gives up on a server that never answers after the timeout', async () => {

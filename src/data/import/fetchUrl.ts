@@ -26,6 +26,12 @@ export interface FetchImportOptions {
   timeoutMs?: number;
   /** Bytes read before giving up. Default: the import's file limit. */
   maxBytes?: number;
+  /**
+   * A lower limit for anything that is not a Parquet or Arrow file, applied once the first bytes show
+   * which it is (to the announced size too): with `maxBytes` at the columnar limit, a text file is
+   * still refused at the text limit without being downloaded.
+   */
+  textMaxBytes?: number;
   /** Called as the file arrives: bytes so far, and the announced size when the server gave one. */
   onProgress?: (received: number, total?: number) => void;
 }
@@ -98,7 +104,7 @@ export async function fetchImportText(url: string, signal?: AbortSignal, options
  * never become text), anything else decoded to text like `fetchImportText` (up to the text limit).
  */
 export async function fetchImportContent(url: string, signal?: AbortSignal, options: FetchImportOptions = {}): Promise<{ text: string } | { bytes: Uint8Array }> {
-  const bytes = await fetchImportBytes(url, signal, { maxBytes: LIMITS.columnarBytes, ...options });
+  const bytes = await fetchImportBytes(url, signal, { maxBytes: LIMITS.columnarBytes, textMaxBytes: LIMITS.bytes, ...options });
   if (columnarMagic(bytes)) return { bytes };
   const name = fileNameOfUrl(url);
   const tooBig = sizeProblem(name, bytes.length);
@@ -167,7 +173,8 @@ export async function fetchImportBytes(url: string, signal?: AbortSignal, option
       void response.body?.cancel().catch(() => undefined);
       throw fetchError(url, `${shown(url)} is ${formatBytes(total)}; the limit is ${formatBytes(maxBytes)}.`);
     }
-    return await readCapped(url, response, maxBytes, bounded, arm, (n) => options.onProgress?.(n, total), controller.signal);
+    const limitFor = (head: Uint8Array) => (options.textMaxBytes !== undefined && !columnarMagic(head) ? Math.min(options.textMaxBytes, maxBytes) : maxBytes);
+    return await readCapped(url, response, { total, limitFor }, bounded, arm, (n) => options.onProgress?.(n, total), controller.signal);
   } catch (err) {
     // Cancel wins over everything; then a timeout, whatever the request was doing when it struck.
     if (signal?.aborted) throw signal.reason ?? err;
@@ -184,7 +191,7 @@ export async function fetchImportBytes(url: string, signal?: AbortSignal, option
 async function readCapped(
   url: string,
   response: Response,
-  maxBytes: number,
+  size: { total: number | undefined; limitFor: (head: Uint8Array) => number },
   bounded: <T>(p: Promise<T>) => Promise<T>,
   arm: () => void,
   progress: (received: number) => void,
@@ -195,6 +202,14 @@ async function readCapped(
   const chunks: Uint8Array[] = [];
   let received = 0;
   let sniffed = false;
+  // The limit depends on what the file is (text or columnar): known from its first bytes.
+  let maxBytes = -1;
+  const settleLimit = () => {
+    maxBytes = size.limitFor(join(chunks, received));
+    if (size.total !== undefined && size.total > maxBytes) {
+      throw fetchError(url, `${shown(url)} is ${formatBytes(size.total)}; the limit is ${formatBytes(maxBytes)}.`);
+    }
+  };
   try {
     for (;;) {
       const { done, value } = await bounded(reader.read());
@@ -203,10 +218,11 @@ async function readCapped(
       if (done) break;
       arm();
       received += value.byteLength;
-      if (received > maxBytes) {
+      chunks.push(value);
+      if (maxBytes < 0 && received >= 8) settleLimit();
+      if (maxBytes >= 0 && received > maxBytes) {
         throw fetchError(url, `${shown(url)} is larger than ${formatBytes(maxBytes)}, the limit for a file; the download was stopped there.`);
       }
-      chunks.push(value);
       progress(received);
       // A page served as text/plain (or with no type) is still a page: look at how it starts.
       if (!sniffed && received >= 64) {
@@ -219,6 +235,7 @@ async function readCapped(
     throw err;
   }
   const bytes = join(chunks, received);
+  if (maxBytes < 0) settleLimit();
   if (!sniffed && looksLikeHtml(bytes)) throw webPage(url);
   return bytes;
 }

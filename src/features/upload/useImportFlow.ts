@@ -227,7 +227,7 @@ export function useImportFlow({ onImport, onBundle, link }: ImportFlowCallbacks)
       // Bytes, so a .csv.gz, UTF-16 or Latin-1 file at an address is read like the same file dropped.
       void run(name, { kind: 'url', url: absolute }, async (signal) => {
         // Up to the columnar limit, which is the larger: a text file over its own limit is refused once read.
-        const bytes = await fetchImportBytes(absolute, signal, { maxBytes: LIMITS.columnarBytes });
+        const bytes = await fetchImportBytes(absolute, signal, { maxBytes: LIMITS.columnarBytes, textMaxBytes: LIMITS.bytes });
         const original = new Blob([bytes as Uint8Array<ArrayBuffer>]);
         // A Parquet or Arrow file is handed to the parse worker as bytes, never decoded as text.
         if (columnarMagic(bytes)) return { text: '', notes: [], original, inWorker: true };
