@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../core/testing/arbitraries';
 import { toAxisSpace } from './domain';
-import { buildHitIndex, findNearest } from './hitTest';
+import { buildHitIndex, findNearest, hitIndexSteps } from './hitTest';
 
 // Axis space [0, 10] on both axes; a 500 × 250 px plot (so 50 px per unit on x, 25 on y).
 const W = 500;
@@ -22,6 +22,26 @@ function at(q: [number, number]): [number, number] {
 }
 
 describe('hit testing', () => {
+  it('builds the same index in steps as at once, pausing between steps (synthetic seeded cloud)', () => {
+    const rand = mulberry32(12);
+    const n = 1000;
+    const ax = Float64Array.from({ length: n }, (_, i) => (i % 97 === 0 ? NaN : rand() * 10));
+    const ay = Float64Array.from({ length: n }, () => rand() * 10);
+    const whole = buildHitIndex(ax, ay, win, win);
+    for (const step of [1, 7, 64, 999, 1000, 5000]) {
+      const steps = hitIndexSteps(ax, ay, win, win, step);
+      let pauses = 0;
+      let next = steps.next();
+      while (!next.done) {
+        pauses++;
+        next = steps.next();
+      }
+      // Three passes over the rows, each pausing between its steps (none after its last).
+      expect(pauses).toBe(3 * (Math.ceil(n / step) - 1));
+      expect(next.value).toEqual(whole);
+    }
+  });
+
   it('finds the nearest point within the pixel radius', () => {
     const { idx, st } = index([[1, 1], [5, 5], [5.1, 5]]);
     expect(findNearest(idx, st, ...at([5.12, 5]), W, H, 8)).toBe(2);

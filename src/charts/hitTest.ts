@@ -61,6 +61,29 @@ export function buildHitIndex(
   xWindow: readonly [number, number],
   yWindow: readonly [number, number],
 ): HitIndex {
+  const steps = hitIndexSteps(ax, ay, xWindow, yWindow, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Rows handled between two pauses of `hitIndexSteps` when the caller gives no step. */
+export const HIT_INDEX_STEP = 65_536;
+
+/**
+ * The same index as `buildHitIndex`, built in steps: the generator pauses (yields) after every `step`
+ * rows of each pass, so a caller can spread a million rows over several short tasks (the chart builds
+ * it on idle callbacks) and still finish it at once when a hover needs it now (drain the rest). The
+ * result does not depend on `step`.
+ */
+export function* hitIndexSteps(
+  ax: Float64Array,
+  ay: Float64Array,
+  xWindow: readonly [number, number],
+  yWindow: readonly [number, number],
+  step: number = HIT_INDEX_STEP,
+): Generator<void, HitIndex, void> {
   const n = Math.min(ax.length, ay.length);
   const us = 1 / (xWindow[1] - xWindow[0] || 1);
   const vs = 1 / (yWindow[1] - yWindow[0] || 1);
@@ -72,20 +95,24 @@ export function buildHitIndex(
   const hu = new Uint32Array(BINS);
   const hv = new Uint32Array(BINS);
   let count = 0;
-  for (let i = 0; i < n; i++) {
-    const u = (ax[i] - ux) * us;
-    const v = (ay[i] - vy) * vs;
-    if (u !== u || v !== v) {
-      ub[i] = -1;
-      continue;
+  for (let from = 0; from < n; from += step) {
+    const to = Math.min(n, from + step);
+    for (let i = from; i < to; i++) {
+      const u = (ax[i] - ux) * us;
+      const v = (ay[i] - vy) * vs;
+      if (u !== u || v !== v) {
+        ub[i] = -1;
+        continue;
+      }
+      const bu = binOf(u, BINS);
+      const bv = binOf(v, BINS);
+      ub[i] = bu;
+      vb[i] = bv;
+      hu[bu]++;
+      hv[bv]++;
+      count++;
     }
-    const bu = binOf(u, BINS);
-    const bv = binOf(v, BINS);
-    ub[i] = bu;
-    vb[i] = bv;
-    hu[bu]++;
-    hv[bv]++;
-    count++;
+    if (to < n) yield;
   }
   const side = Math.max(1, Math.min(MAX_SIDE, Math.ceil(Math.sqrt(count / PER_CELL))));
   const colOfBin = edges(hu, count, side);
@@ -93,19 +120,27 @@ export function buildHitIndex(
   // Pass 2: counting sort of rows into cells (rows stay in increasing order within a cell).
   const cells = side * side;
   const start = new Uint32Array(cells + 1);
-  for (let i = 0; i < n; i++) {
-    const bu = ub[i];
-    if (bu < 0) continue;
-    const c = colOfBin[bu] * side + rowOfBin[vb[i]];
-    ub[i] = c;
-    start[c + 1]++;
+  for (let from = 0; from < n; from += step) {
+    const to = Math.min(n, from + step);
+    for (let i = from; i < to; i++) {
+      const bu = ub[i];
+      if (bu < 0) continue;
+      const c = colOfBin[bu] * side + rowOfBin[vb[i]];
+      ub[i] = c;
+      start[c + 1]++;
+    }
+    if (to < n) yield;
   }
   for (let c = 0; c < cells; c++) start[c + 1] += start[c];
   const items = new Uint32Array(count);
   const fill = start.slice(0, cells);
-  for (let i = 0; i < n; i++) {
-    const c = ub[i];
-    if (c >= 0) items[fill[c]++] = i;
+  for (let from = 0; from < n; from += step) {
+    const to = Math.min(n, from + step);
+    for (let i = from; i < to; i++) {
+      const c = ub[i];
+      if (c >= 0) items[fill[c]++] = i;
+    }
+    if (to < n) yield;
   }
   return { ax, ay, ux, us, vy, vs, bins: BINS, colOfBin, rowOfBin, rows: side, start, items };
 }

@@ -5,10 +5,13 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { axisDomain, extentOf, toAxisSpace, validWindow, type AxisScaleType } from './domain';
-import { buildHitIndex, type HitIndex } from './hitTest';
+import { buildHitIndex, hitIndexSteps, type HitIndex } from './hitTest';
 import { buildPointStyles, type BaseTone, type StyledPoints } from './pointStyles';
 import type { ChartTheme } from './theme';
 import type { ScatterColor, ScatterProps } from './types';
+
+/** The longest stretch of one idle step building the hover index, in milliseconds. */
+const IDLE_SLICE_MS = 12;
 
 export interface ScatterModel {
   ax: Float64Array;
@@ -66,29 +69,62 @@ export function useScatterModel(
   const frontByX = useMemo(() => frontSorted(styled, ax), [styled, ax]);
   const frontByY = useMemo(() => frontSorted(styled, ay), [styled, ay]);
 
-  const cache = useRef<{ key: unknown[]; index: HitIndex } | null>(null);
+  // The hover index of the current data and axes: finished, or part-built by the idle steps below.
+  const cache = useRef<{ key: unknown[]; index?: HitIndex; steps?: Generator<void, HitIndex, void> } | null>(null);
   const hitIndex = useMemo(() => {
     const key = [ax, ay, xWindow, yWindow];
     return () => {
       const c = cache.current;
-      if (c && c.key.every((k, i) => k === key[i])) return c.index;
+      if (c && c.key.every((k, i) => k === key[i])) {
+        if (c.index) return c.index;
+        // A hover before the idle steps are done: finish the rest now.
+        if (c.steps) {
+          for (;;) {
+            const step = c.steps.next();
+            if (step.done) return (c.index = step.value);
+          }
+        }
+      }
       const index = buildHitIndex(ax, ay, xWindow, yWindow);
       cache.current = { key, index };
       return index;
     };
   }, [ax, ay, xWindow, yWindow]);
 
-  // Build the index while the page is idle, so that the first hover after new data is instant.
+  // Build the index while the page is idle, so that the first hover after new data is instant: in steps
+  // of at most IDLE_SLICE_MS each, so that a million rows never hold the page in one long task.
   useEffect(() => {
     const w = typeof window !== 'undefined' ? window : undefined;
     if (!w) return;
-    if ('requestIdleCallback' in w) {
-      const id = w.requestIdleCallback(() => hitIndex(), { timeout: 500 });
-      return () => w.cancelIdleCallback(id);
-    }
-    const id = setTimeout(() => hitIndex(), 50);
-    return () => clearTimeout(id);
-  }, [hitIndex]);
+    const key = [ax, ay, xWindow, yWindow];
+    const c = cache.current;
+    const entry = c && c.key.every((k, i) => k === key[i]) ? c : { key, steps: hitIndexSteps(ax, ay, xWindow, yWindow) };
+    cache.current = entry;
+    let cancel = () => {};
+    const work = () => {
+      if (entry.index || !entry.steps) return;
+      const until = performance.now() + IDLE_SLICE_MS;
+      do {
+        const step = entry.steps.next();
+        if (step.done) {
+          entry.index = step.value;
+          return;
+        }
+      } while (performance.now() < until);
+      schedule();
+    };
+    const schedule = () => {
+      if ('requestIdleCallback' in w) {
+        const id = w.requestIdleCallback(work, { timeout: 500 });
+        cancel = () => w.cancelIdleCallback(id);
+      } else {
+        const id = setTimeout(work, 50);
+        cancel = () => clearTimeout(id);
+      }
+    };
+    schedule();
+    return () => cancel();
+  }, [ax, ay, xWindow, yWindow]);
 
   return useMemo(
     () => ({ ax, ay, xDomain, yDomain, xWindow, yWindow, styled, hitIndex, frontByX, frontByY }),
