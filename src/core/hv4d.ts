@@ -171,31 +171,31 @@ function rebuildUpTo(C: Float64Array, L: Int32Array, a: number): boolean {
   let cyX = C[cy * 4 + X];
   let cyY = C[cy * 4 + Y];
   let p = L[S_RIGHT * 8 + NEXT];
+  // One test a step in the common case (p below a in z); the dominance test folds into the branches:
+  // a point left of a and below it in y (or level with it) that is also below in z weakly dominates a.
   for (;;) {
     const pc = p * 4;
+    const pz = C[pc + Z];
+    if (pz > az) break;
     const px = C[pc + X];
     const py = C[pc + Y];
-    const pz = C[pc + Z];
-    if (px <= ax && py <= ay && pz <= az) return false;
     const pl = p * 8;
-    if (!(pz < az || (pz === az && (py < ay || (py === ay && px <= ax))))) {
-      const al = a * 8;
-      L[al + CX] = cx;
-      L[al + CY] = cy;
-      L[al + PREV] = L[pl + PREV];
-      L[al + NEXT] = p;
-      return true;
-    }
-    // Only a's closest points and the points inside a's (x, y) box can be on the staircase
-    // between a's closest points, now or later in the sweep for a; the rest need no links.
     if (py < ay) {
+      if (px <= ax) return false;
+      // Only a's closest points and the points inside a's (x, y) box can be on the staircase
+      // between a's closest points, now or later in the sweep for a; the rest need no links.
       if (px < cxX || (px === cxX && py < cxY)) {
         cx = p;
         cxX = px;
         cxY = py;
         link(L, p, pl);
       }
+    } else if (pz === az) {
+      // Same height, not below in y: p comes after a, unless it weakly dominates a.
+      if (py === ay && px <= ax) return false;
+      break;
     } else if (px < ax) {
+      if (py === ay) return false;
       if (py < cyY || (py === cyY && px < cyX)) {
         cy = p;
         cyX = px;
@@ -203,10 +203,17 @@ function rebuildUpTo(C: Float64Array, L: Int32Array, a: number): boolean {
         link(L, p, pl);
       }
     } else {
+      if (px === ax && py === ay) return false;
       link(L, p, pl);
     }
     p = L[pl + NEXT];
   }
+  const al = a * 8;
+  L[al + CX] = cx;
+  L[al + CY] = cy;
+  L[al + PREV] = L[p * 8 + PREV];
+  L[al + NEXT] = p;
+  return true;
 }
 
 /**

@@ -55,11 +55,12 @@ function prepare(columns: Columns, senses: readonly Sense[], reference: readonly
   return { o, ref, items: items.subarray(0, c), infinite };
 }
 
-/** The counted rows as their own oriented table (row-major, same `d`). */
+/** The counted rows as their own oriented table (row-major, same `d`): the table itself when every row counts. */
 function countedTable(p: Counted): Oriented {
   const { o, items } = p;
   const d = o.d;
   const m = items.length;
+  if (m === o.rows.length) return o;
   const points = new Float64Array(m * d);
   const rows = new Uint32Array(m);
   for (let t = 0; t < m; t++) {
