@@ -90,6 +90,8 @@ test('invalid URL values are ignored with a visible notice, never a crash', asyn
 test('every control can be reached with the keyboard', async ({ page }) => {
   await page.goto('/?dataset=aider-polyglot');
   await waitForChart(page);
+  // The group comparison downloads once the chart has drawn: count its controls too.
+  await expect(page.getByTestId('group-table')).toBeVisible();
   const controls = await page
     .locator('button:visible, select:visible, input:visible, a[href]:visible, [tabindex="0"]:visible')
     .evaluateAll((els) => els.filter((e) => !(e as HTMLButtonElement).disabled).length);
