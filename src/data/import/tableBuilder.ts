@@ -132,11 +132,11 @@ export class ColumnBuilder {
   /** The finished column, its arrays cut to length (no spare capacity is transferred or stored). */
   finish(): RawColumn {
     if (this.values) {
-      const column: RawNumberColumn = { kind: 'number', values: fit(this.values, this.n) };
+      const column: RawNumberColumn = { kind: 'number', values: trimTo(this.values, this.n) };
       if (this.text?.size) column.text = this.text;
       return column;
     }
-    const column: RawTextColumn = { kind: 'text', codes: fit(this.codes!, this.n), labels: this.labels };
+    const column: RawTextColumn = { kind: 'text', codes: trimTo(this.codes!, this.n), labels: this.labels };
     this.index = null;
     return column;
   }
@@ -148,7 +148,8 @@ function grow<T extends Float64Array | Uint32Array>(a: T): T {
   return next;
 }
 
-function fit<T extends Float64Array | Uint32Array>(a: T, n: number): T {
+/** The first `n` values of a growable array, without a copy when that is all of them. */
+function trimTo<T extends Float64Array | Uint32Array>(a: T, n: number): T {
   return (a.length === n ? a : a.slice(0, n)) as T;
 }
 
